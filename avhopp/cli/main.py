@@ -1,0 +1,362 @@
+"""``avhopp-admin``: the command line for administrators and scripts (DESIGN.md §6).
+
+Exit codes: 0 success; 1 a user error (one line on stderr, no traceback); 2 usage error;
+3 authentication failed; 4 integrity failure (tampered or corrupt data, broken audit chain).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from avhopp import __version__
+from avhopp.domain.roles import Role, parse_role
+from avhopp.errors import UserError, ValidationError
+from avhopp.services import vault as vault_service
+from avhopp.services.vault import Vault
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+EXIT_AUTH = 3
+EXIT_INTEGRITY = 4
+PROG = "avhopp-admin"
+
+
+class _Usage(Exception):
+    """A usage problem found after parsing (exit 2)."""
+
+
+class PassphraseSource:
+    """Where passphrases come from: ``--passphrase-file``, ``--passphrase-stdin`` (one per
+    line: first the acting user's, then a new one), ``AVHOPP_PASSPHRASE`` /
+    ``AVHOPP_NEW_PASSPHRASE``, or an interactive prompt."""
+
+    def __init__(self, args: argparse.Namespace, stdin: TextIO) -> None:
+        self._args = args
+        self._stdin = stdin
+        self._stdin_lines: list[str] | None = None
+
+    def _stdin_line(self, index: int) -> str | None:
+        if self._stdin_lines is None:
+            self._stdin_lines = [line.rstrip("\r\n") for line in self._stdin.readlines()]
+        if index < len(self._stdin_lines):
+            return self._stdin_lines[index]
+        return None
+
+    @staticmethod
+    def _read_file(path: str) -> str:
+        try:
+            text = Path(path).read_text("utf-8")
+        except OSError as exc:
+            raise ValidationError(
+                "The passphrase file {path} cannot be read: {reason}", path=path, reason=exc.strerror
+            ) from None
+        return text.rstrip("\r\n")
+
+    def current(self, prompt: str = "Passphrase: ") -> str:
+        if self._args.passphrase_file:
+            return self._read_file(self._args.passphrase_file)
+        if self._args.passphrase_stdin:
+            line = self._stdin_line(0)
+            if line is None:
+                raise _Usage("--passphrase-stdin was given but standard input is empty")
+            return line
+        env = os.environ.get("AVHOPP_PASSPHRASE")
+        if env:
+            return env
+        return self._prompt(prompt, confirm=False)
+
+    def new(self, prompt: str = "New passphrase: ") -> str:
+        if getattr(self._args, "new_passphrase_file", None):
+            return self._read_file(self._args.new_passphrase_file)
+        if self._args.passphrase_stdin:
+            line = self._stdin_line(1)
+            if line is None:
+                raise _Usage("give the new passphrase on the second line of standard input")
+            return line
+        env = os.environ.get("AVHOPP_NEW_PASSPHRASE")
+        if env:
+            return env
+        return self._prompt(prompt, confirm=True)
+
+    def initial(self) -> str:
+        """For ``init``: the new administrator's passphrase, from the ordinary sources."""
+        if self._args.passphrase_file or self._args.passphrase_stdin or os.environ.get(
+            "AVHOPP_PASSPHRASE"
+        ):
+            return self.current()
+        return self._prompt("Passphrase for the new administrator: ", confirm=True)
+
+    def _prompt(self, prompt: str, *, confirm: bool) -> str:
+        if not sys.stdin.isatty():
+            raise _Usage(
+                "no passphrase given: use --passphrase-file, --passphrase-stdin or "
+                "AVHOPP_PASSPHRASE, or run in a terminal"
+            )
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat: ") != first:
+            raise ValidationError("The two passphrases differ.", field="passphrase")
+        return first
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG, description="Administer an Avhopp vault.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--db",
+        default=os.environ.get("AVHOPP_DB"),
+        help="vault file or postgresql+psycopg:// URL (env AVHOPP_DB; default: the OS data folder)",
+    )
+    parser.add_argument("--user", default=os.environ.get("AVHOPP_USER"), help="env AVHOPP_USER")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--passphrase-file", metavar="FILE")
+    source.add_argument("--passphrase-stdin", action="store_true")
+    source.add_argument(
+        "--recovery-key-file",
+        metavar="FILE",
+        help="unlock with the recovery key in FILE instead of a user's passphrase",
+    )
+    parser.add_argument("--json", action="store_true", help="print data as JSON")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    init = commands.add_parser("init", help="create a new vault and its first administrator")
+    init.add_argument("--admin", required=True, metavar="USERNAME")
+    init.add_argument("--display-name", required=True)
+    init.add_argument("--unit", default="", help="the unit's name, e.g. 'Avhopparverksamheten Västerås'")
+    init.set_defaults(handler=cmd_init)
+
+    user = commands.add_parser("user", help="manage users").add_subparsers(
+        dest="user_command", metavar="ACTION", required=True
+    )
+    add = user.add_parser("add", help="add a user")
+    add.add_argument("username")
+    add.add_argument("--display-name", required=True)
+    add.add_argument(
+        "--role",
+        action="append",
+        required=True,
+        help="handlaggare, enhetschef, administrator or loggranskare (repeatable)",
+    )
+    add.add_argument("--new-passphrase-file", metavar="FILE")
+    add.set_defaults(handler=cmd_user_add)
+    listing = user.add_parser("list", help="list users")
+    listing.set_defaults(handler=cmd_user_list)
+    for name, active in (("disable", False), ("enable", True)):
+        sub = user.add_parser(name, help=f"{name} a user")
+        sub.add_argument("username")
+        sub.set_defaults(handler=cmd_user_set_active, active=active)
+    passwd = user.add_parser("passwd", help="change a passphrase (your own, or reset another's)")
+    passwd.add_argument("username", nargs="?")
+    passwd.add_argument("--new-passphrase-file", metavar="FILE")
+    passwd.set_defaults(handler=cmd_user_passwd)
+
+    audit = commands.add_parser("audit", help="the audit log").add_subparsers(
+        dest="audit_command", metavar="ACTION", required=True
+    )
+    verify = audit.add_parser("verify", help="check the whole hash chain")
+    verify.set_defaults(handler=cmd_audit_verify)
+    export = audit.add_parser("export", help="export the log as CSV")
+    export.add_argument("--out", metavar="FILE", help="default: standard output")
+    export.set_defaults(handler=cmd_audit_export)
+
+    rekey = commands.add_parser("rekey", help="rotate the vault key and re-encrypt everything")
+    rekey.set_defaults(handler=cmd_rekey)
+    return parser
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _unlock(args: argparse.Namespace, source: PassphraseSource) -> Vault:
+    if args.recovery_key_file:
+        try:
+            code = Path(args.recovery_key_file).read_text("utf-8")
+        except OSError as exc:
+            raise ValidationError(
+                "The recovery key file cannot be read: {reason}", reason=exc.strerror
+            ) from None
+        return vault_service.unlock_with_recovery_key(args.db, code=code)
+    if not args.user:
+        raise _Usage("say who you are with --user NAME (or AVHOPP_USER)")
+    return vault_service.unlock(args.db, username=args.user, passphrase=source.current())
+
+
+def cmd_init(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    created = vault_service.create_vault(
+        args.db,
+        admin_username=args.admin,
+        admin_display_name=args.display_name,
+        passphrase=source.initial(),
+        unit_name=args.unit,
+    )
+    if args.json:
+        json.dump(
+            {
+                "vault_id": created.vault_id,
+                "location": created.location,
+                "recovery_key": created.recovery_code,
+            },
+            out,
+        )
+        out.write("\n")
+        return EXIT_OK
+    out.write(
+        f"Created the vault at {created.location}.\n\n"
+        "RECOVERY KEY - shown only this once. Print it or write it down and keep it in the\n"
+        "unit manager's safe. It opens the vault and its backups if every passphrase is lost.\n\n"
+        f"    {created.recovery_code}\n\n"
+    )
+    return EXIT_OK
+
+
+def _roles(values: Sequence[str]) -> frozenset[Role]:
+    return frozenset(parse_role(v) for v in values)
+
+
+def cmd_user_add(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    roles = _roles(args.role)
+    with _unlock(args, source) as vault:
+        view = vault.users.add_user(
+            args.username,
+            display_name=args.display_name,
+            roles=roles,
+            passphrase=source.new(f"Passphrase for {args.username}: "),
+        )
+    out.write(f"Added user {view.username}.\n")
+    return EXIT_OK
+
+
+def cmd_user_list(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    with _unlock(args, source) as vault:
+        users = vault.users.list_users()
+    if args.json:
+        json.dump(
+            [
+                {
+                    "username": u.username,
+                    "display_name": u.display_name,
+                    "roles": sorted(r.value for r in u.roles),
+                    "active": u.active,
+                    "created_at": u.created_at.isoformat(timespec="seconds"),
+                }
+                for u in users
+            ],
+            out,
+            ensure_ascii=False,
+            indent=1,
+        )
+        out.write("\n")
+        return EXIT_OK
+    for u in users:
+        state = "active" if u.active else "disabled"
+        roles = ",".join(sorted(r.value for r in u.roles))
+        out.write(f"{u.username:<20} {state:<9} {roles:<40} {u.display_name}\n")
+    return EXIT_OK
+
+
+def cmd_user_set_active(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    with _unlock(args, source) as vault:
+        view = vault.users.set_active(args.username, args.active)
+    out.write(f"User {view.username} is now {'active' if view.active else 'disabled'}.\n")
+    return EXIT_OK
+
+
+def cmd_user_passwd(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    with _unlock(args, source) as vault:
+        target = args.username or vault.actor.username
+        vault.users.change_passphrase(target, new_passphrase=source.new())
+    out.write(f"The passphrase of {target} was changed.\n")
+    return EXIT_OK
+
+
+def cmd_audit_verify(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    with _unlock(args, source) as vault:
+        result = vault.audit.verify()
+    if args.json:
+        json.dump({"ok": True, "entries": result.entries, "witness": result.witness}, out)
+        out.write("\n")
+    else:
+        out.write(f"The audit log is intact: {result.entries} entries (witness: {result.witness}).\n")
+    return EXIT_OK
+
+
+def cmd_audit_export(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    with _unlock(args, source) as vault:
+        if not args.out:
+            vault.audit.export_csv(out)
+            return EXIT_OK
+        target = Path(args.out)
+        # Written next to the target and renamed: no half-written export is left behind.
+        fd, temp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                count = vault.audit.export_csv(handle)
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    sys.stderr.write(f"Exported {count} entries to {target}.\n")
+    return EXIT_OK
+
+
+def cmd_rekey(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    with _unlock(args, source) as vault:
+        result = vault.key_management.rekey()
+    out.write(
+        f"Rotated the vault key ({result.old_key_id} → {result.new_key_id}); "
+        f"{result.values_reencrypted} values re-encrypted.\n"
+    )
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
+        return int(exc.code or 0)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(name)s: %(message)s",
+    )
+    source = PassphraseSource(args, stdin or sys.stdin)
+    out = stdout or sys.stdout
+    handler: Callable[[argparse.Namespace, PassphraseSource, TextIO], int] = args.handler
+    try:
+        return handler(args, source, out)
+    except _Usage as exc:
+        parser.print_usage(sys.stderr)
+        sys.stderr.write(f"{PROG}: error: {exc}\n")
+        return EXIT_USAGE
+    except UserError as exc:
+        sys.stderr.write(f"{PROG}: error: {exc.message}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write(f"{PROG}: interrupted; nothing more was changed.\n")
+        return 130
+    except Exception:
+        # A bug. The traceback holds no decrypted values (no locals); keep it for the report.
+        sys.stderr.write(f"{PROG}: internal error (a bug); details follow for the report.\n")
+        traceback.print_exc(file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""Verifying and exporting the audit log."""
+
+from __future__ import annotations
+
+import csv
+from typing import TYPE_CHECKING, TextIO
+
+from avhopp.domain.clock import iso
+from avhopp.domain.roles import Permission
+from avhopp.errors import AuditChainError, IntegrityError
+from avhopp.services.read_models import AuditVerification
+from avhopp.storage.witness import Witness
+
+if TYPE_CHECKING:
+    from avhopp.services.vault import Vault
+
+EXPORT_COLUMNS = (
+    "seq",
+    "occurred_at_utc",
+    "username",
+    "user_id",
+    "action",
+    "outcome",
+    "target_type",
+    "target_id",
+    "unit",
+    "details",
+)
+
+
+class AuditService:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def verify(self) -> AuditVerification:
+        """Check the whole chain, its head and this PC's witness; record the check.
+
+        Raises:
+            AuditChainError: naming the first bad entry (edited, inserted, deleted, cut off,
+                or the database rolled back behind the witness).
+            IntegrityError: the witness file itself was altered.
+        """
+        vault = self._vault
+        vault.actor.require(Permission.VERIFY_AUDIT_LOG)
+        with vault.unit_of_work() as uow:
+            seq, mac = uow.audit.verify_chain()
+            witness = vault.witness().read()
+            status = "absent"
+            if isinstance(witness, str):
+                raise IntegrityError(reason=witness)
+            if isinstance(witness, Witness):
+                if witness.seq > seq:
+                    raise AuditChainError(
+                        seq=seq + 1,
+                        reason=(
+                            f"the log ends at {seq} but this PC saw entry {witness.seq}: "
+                            "entries were cut off or the database was rolled back"
+                        ),
+                    )
+                if uow.audit.mac_at(witness.seq) != witness.mac:
+                    raise AuditChainError(
+                        seq=witness.seq,
+                        reason="entry differs from the one this PC saw: the log was rewritten",
+                    )
+                status = "ok"
+        with vault.unit_of_work() as uow:
+            vault.audit_entry(uow, "audit.verify", details={"entries": seq, "witness": status})
+            uow.commit()
+        return AuditVerification(entries=seq, head_seq=seq, witness=status)
+
+    def export_csv(self, out: TextIO) -> int:
+        """Write the whole log as CSV (details decrypted: the file is sensitive). The export
+        itself is recorded first; if that fails, nothing is written.
+
+        Returns the number of entries written.
+        """
+        vault = self._vault
+        vault.actor.require(Permission.EXPORT_AUDIT_LOG)
+        with vault.unit_of_work() as uow:
+            vault.audit_entry(uow, "audit.export", details={"format": "csv"})
+            uow.commit()
+        writer = csv.writer(out)
+        writer.writerow(EXPORT_COLUMNS)
+        count = 0
+        with vault.unit_of_work() as uow:
+            for row in uow.audit.iter_rows():
+                entry = uow.audit.decode(row)
+                details = "" if entry.details is None else _details_text(entry.details)
+                writer.writerow(
+                    (
+                        entry.seq,
+                        iso(entry.occurred_at),
+                        entry.username or "",
+                        entry.user_id or "",
+                        entry.action,
+                        entry.outcome,
+                        entry.target_type or "",
+                        entry.target_id or "",
+                        entry.unit or "",
+                        details,
+                    )
+                )
+                count += 1
+        return count
+
+
+def _details_text(details: object) -> str:
+    import json
+
+    return json.dumps(details, sort_keys=True, ensure_ascii=False)

@@ -1,0 +1,42 @@
+"""Schema migrations with Alembic, run on an open connection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
+
+from alembic import command
+
+_SCRIPTS = Path(__file__).with_name("migrations")
+
+
+def _config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_SCRIPTS))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def is_known_revision(revision: str) -> bool:
+    script = ScriptDirectory.from_config(_config())
+    return any(rev.revision == revision for rev in script.walk_revisions())
+
+
+def upgrade(connection: Connection) -> None:
+    """Bring the schema to the head revision inside the caller's transaction."""
+    command.upgrade(_config(connection), "head")

@@ -1,0 +1,106 @@
+"""The unit of work: one user action, one transaction, rolled back unless committed.
+
+Threading: a unit of work belongs to the thread that opened it. The GUI opens them only on its
+database worker thread; never touch widgets here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import TracebackType
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from avhopp.crypto.field_cipher import FieldCipher
+from avhopp.crypto.key_slots import VaultHeader
+from avhopp.crypto.keys import KeyRing
+from avhopp.storage.audit_repository import AuditRepository
+from avhopp.storage.backends import PostgresBackend, SqliteBackend
+from avhopp.storage.engine import translate_errors
+from avhopp.storage.user_repository import UserRepository
+from avhopp.storage.witness import WitnessFile
+
+
+class UnitOfWork:
+    def __init__(
+        self,
+        *,
+        session_factory: sessionmaker[Session],
+        keys: KeyRing,
+        cipher: FieldCipher,
+        backend: SqliteBackend | PostgresBackend,
+        witness: WitnessFile,
+    ) -> None:
+        self._factory = session_factory
+        self._keys = keys
+        self._cipher = cipher
+        self._backend = backend
+        self._witness = witness
+        self._committed = False
+        self._staged_header: tuple[VaultHeader, int] | None = None
+        self._after_commit: list[Callable[[], None]] = []
+
+    def __enter__(self) -> UnitOfWork:
+        self._translate = translate_errors(self._backend.location)
+        self._translate.__enter__()
+        self.session = self._factory()
+        self.users = UserRepository(self.session, self._keys, self._cipher)
+        self.audit = AuditRepository(self.session, self._keys, self._cipher)
+        self._committed = False
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> bool | None:
+        try:
+            if not self._committed:
+                self.session.rollback()
+        finally:
+            self.session.close()
+        return self._translate.__exit__(exc_type, exc, tb)
+
+    def read_header(self) -> VaultHeader:
+        """The key header, read inside this transaction (after taking the write lock)."""
+        self.session.connection()  # begins the transaction: BEGIN IMMEDIATE on SQLite
+        return self._backend.read_header()
+
+    def stage_header(self, header: VaultHeader, *, expected_revision: int) -> None:
+        """Replace the key header together with this transaction's commit."""
+        self._staged_header = (header, expected_revision)
+
+    def on_commit(self, callback: Callable[[], None]) -> None:
+        self._after_commit.append(callback)
+
+    def commit(self) -> None:
+        self.session.flush()
+        restore: bytes | None = None
+        if self._staged_header is not None:
+            header, expected = self._staged_header
+            if isinstance(self._backend, PostgresBackend):
+                self._backend.write_header(
+                    header, expected_revision=expected, connection=self.session.connection()
+                )
+            else:
+                # The file is written while this transaction holds SQLite's write lock; if
+                # the commit then fails, the previous header is put back.
+                restore = self._backend.write_header(header, expected_revision=expected)
+        try:
+            self.session.commit()
+        except BaseException:
+            if restore is not None and isinstance(self._backend, SqliteBackend):
+                self._backend.restore_header(restore)
+            raise
+        self._committed = True
+        if self.audit.appended_head is not None:
+            seq, mac = self.audit.appended_head
+            self._witness.write(seq, mac)
+        for callback in self._after_commit:
+            callback()
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)

@@ -1,0 +1,1 @@
+"""Avhopp desktop client (PySide6). Talks to the core through avhopp.services only."""
