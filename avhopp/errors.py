@@ -45,7 +45,9 @@ class ValidationError(UserError):
 
     template = "The input is not valid."
 
-    def __init__(self, template: str | None = None, /, *, field: str | None = None, **params: object) -> None:
+    def __init__(
+        self, template: str | None = None, /, *, field: str | None = None, **params: object
+    ) -> None:
         self.field = field
         super().__init__(template, **params)
 
@@ -65,7 +67,9 @@ class AlreadyExistsError(UserError):
 class ConflictError(UserError):
     """A save was refused because someone else changed the record first."""
 
-    template = "The record was changed by someone else ({changed_by}, {changed_at}). Reload and try again."
+    template = (
+        "The record was changed by someone else ({changed_by}, {changed_at}). Reload and try again."
+    )
 
 
 class PermissionDeniedError(UserError):

@@ -254,3 +254,95 @@ def db_location(engine_kind: str, tmp_path: Path, request: pytest.FixtureRequest
         url: str = request.getfixturevalue("postgres_url")
         return url
     return str(tmp_path / "vault.avhopp")
+
+
+# ---- vault fixtures
+#
+# Argon2id at the floor (64 MiB, t=3, p=4) still costs ~0.3 s per slot, so a vault is created
+# once per session and copied per test (DESIGN.md §8), never weakened below the floor.
+
+ADMIN = "admin"
+ADMIN_PASSPHRASE = "kanelbulle-fjällräv-brevlåda-97"
+WORKER = "kalle"
+WORKER_PASSPHRASE = "morot-cykel-hängmatta-solsken-42"
+UNIT = "Avhopparverksamheten Västerås"
+
+
+@dataclass(frozen=True)
+class VaultFixture:
+    """A ready vault: an administrator (``admin``) and a case worker (``kalle``)."""
+
+    kind: str  # "sqlite" or "postgres"
+    location: str  # what --db takes
+    recovery_code: str
+    admin: str = ADMIN
+    admin_passphrase: str = ADMIN_PASSPHRASE
+    worker: str = WORKER
+    worker_passphrase: str = WORKER_PASSPHRASE
+
+    @property
+    def path(self) -> Path:
+        assert self.kind == "sqlite"
+        return Path(self.location)
+
+
+def _populate_template(location: str) -> str:
+    from avhopp.crypto import kdf
+    from avhopp.domain.roles import Role
+    from avhopp.services import vault as vault_service
+
+    created = vault_service.create_vault(
+        location,
+        admin_username=ADMIN,
+        admin_display_name="Åsa Administratör",
+        passphrase=ADMIN_PASSPHRASE,
+        unit_name=UNIT,
+        kdf_params=kdf.FLOOR,
+    )
+    with vault_service.unlock(location, username=ADMIN, passphrase=ADMIN_PASSPHRASE) as vault:
+        vault.users.add_user(
+            WORKER,
+            display_name="Kalle Handläggare",
+            roles=frozenset({Role.CASE_WORKER}),
+            passphrase=WORKER_PASSPHRASE,
+        )
+    return created.recovery_code
+
+
+@pytest.fixture(scope="session")
+def sqlite_vault_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    folder = tmp_path_factory.mktemp("vault-template")
+    path = folder / "vault.avhopp"
+    code = _populate_template(str(path))
+    return path, code
+
+
+@pytest.fixture(scope="session")
+def postgres_vault_template(postgres_server: PostgresServer) -> tuple[str, str]:
+    dbname = "avhopp_template"
+    with psycopg.connect(postgres_server.conninfo(), autocommit=True) as connection:
+        connection.execute(sql.SQL("create database {}").format(sql.Identifier(dbname)))
+    code = _populate_template(postgres_server.url(dbname))
+    return dbname, code
+
+
+@pytest.fixture
+def vault(engine_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> VaultFixture:
+    """A copy of the session's template vault, on each engine."""
+    if engine_kind == "sqlite":
+        template, code = request.getfixturevalue("sqlite_vault_template")
+        target = tmp_path / "vault.avhopp"
+        for source in template.parent.iterdir():
+            if source.name.startswith(template.name) and not source.name.endswith(".attempts"):
+                shutil.copy2(source, target.with_name(source.name))
+        return VaultFixture(kind="sqlite", location=str(target), recovery_code=code)
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    template_db, code = request.getfixturevalue("postgres_vault_template")
+    dbname = f"avhopp_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server.conninfo(), autocommit=True) as connection:
+        connection.execute(
+            sql.SQL("create database {} template {}").format(
+                sql.Identifier(dbname), sql.Identifier(template_db)
+            )
+        )
+    return VaultFixture(kind="postgres", location=server.url(dbname), recovery_code=code)

@@ -59,7 +59,9 @@ class PassphraseSource:
             text = Path(path).read_text("utf-8")
         except OSError as exc:
             raise ValidationError(
-                "The passphrase file {path} cannot be read: {reason}", path=path, reason=exc.strerror
+                "The passphrase file {path} cannot be read: {reason}",
+                path=path,
+                reason=exc.strerror,
             ) from None
         return text.rstrip("\r\n")
 
@@ -91,8 +93,10 @@ class PassphraseSource:
 
     def initial(self) -> str:
         """For ``init``: the new administrator's passphrase, from the ordinary sources."""
-        if self._args.passphrase_file or self._args.passphrase_stdin or os.environ.get(
-            "AVHOPP_PASSPHRASE"
+        if (
+            self._args.passphrase_file
+            or self._args.passphrase_stdin
+            or os.environ.get("AVHOPP_PASSPHRASE")
         ):
             return self.current()
         return self._prompt("Passphrase for the new administrator: ", confirm=True)
@@ -136,7 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     init = commands.add_parser("init", help="create a new vault and its first administrator")
     init.add_argument("--admin", required=True, metavar="USERNAME")
     init.add_argument("--display-name", required=True)
-    init.add_argument("--unit", default="", help="the unit's name, e.g. 'Avhopparverksamheten Västerås'")
+    init.add_argument(
+        "--unit", default="", help="the unit's name, e.g. 'Avhopparverksamheten Västerås'"
+    )
     init.set_defaults(handler=cmd_init)
 
     user = commands.add_parser("user", help="manage users").add_subparsers(
@@ -290,7 +296,9 @@ def cmd_audit_verify(args: argparse.Namespace, source: PassphraseSource, out: Te
         json.dump({"ok": True, "entries": result.entries, "witness": result.witness}, out)
         out.write("\n")
     else:
-        out.write(f"The audit log is intact: {result.entries} entries (witness: {result.witness}).\n")
+        out.write(
+            f"The audit log is intact: {result.entries} entries (witness: {result.witness}).\n"
+        )
     return EXIT_OK
 
 
@@ -326,7 +334,9 @@ def cmd_rekey(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -
 # --------------------------------------------------------------------------- entry point
 
 
-def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None
+) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -60,7 +60,9 @@ class FieldCipher:
                 nonce, envelope[HEADER_LENGTH:], _aad(header, table, column, row_id)
             )
         except InvalidTag:
-            raise IntegrityError(reason=f"encrypted value in {where} failed authentication") from None
+            raise IntegrityError(
+                reason=f"encrypted value in {where} failed authentication"
+            ) from None
 
     def encrypt_text(self, text: str, *, table: str, column: str, row_id: str) -> bytes:
         return self.encrypt(text.encode("utf-8"), table=table, column=column, row_id=row_id)

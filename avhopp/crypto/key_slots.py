@@ -159,9 +159,7 @@ def _seal_aad(vault_id: str, slot_id: str, key_id: str, public_key: bytes) -> by
     )
 
 
-def seal(
-    *, vault_id: str, slot_id: str, public_key: bytes, vault_key: bytes
-) -> tuple[str, bytes]:
+def seal(*, vault_id: str, slot_id: str, public_key: bytes, vault_key: bytes) -> tuple[str, bytes]:
     """Seal ``vault_key`` to a slot's public key. Needs no passphrase. Returns (key id, blob)."""
     key_id = key_id_of(vault_key)
     ephemeral = X25519PrivateKey.generate()

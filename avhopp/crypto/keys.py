@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 VAULT_KEY_LENGTH = 32
 KEY_ID_LENGTH = 8
 
+
 def _hkdf(key: bytes, purpose: str, vault_id: str) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(),

@@ -88,9 +88,7 @@ class UserService:
                 now=now,
                 by=vault.actor.username,
             )
-            uow.stage_header(
-                current.with_slot(slot).bump(), expected_revision=current.revision
-            )
+            uow.stage_header(current.with_slot(slot).bump(), expected_revision=current.revision)
             vault.audit_entry(
                 uow,
                 "user.add",
@@ -103,7 +101,9 @@ class UserService:
 
     def list_users(self) -> list[UserView]:
         vault = self._vault
-        if not (vault.actor.may(Permission.MANAGE_USERS) or vault.actor.may(Permission.READ_AUDIT_LOG)):
+        if not (
+            vault.actor.may(Permission.MANAGE_USERS) or vault.actor.may(Permission.READ_AUDIT_LOG)
+        ):
             raise PermissionDeniedError(action="list users")
         with vault.unit_of_work() as uow:
             records = uow.users.list()
@@ -111,7 +111,9 @@ class UserService:
             uow.commit()
         return [_view(r) for r in records]
 
-    def set_active(self, username: str, active: bool, *, expected_version: int | None = None) -> UserView:
+    def set_active(
+        self, username: str, active: bool, *, expected_version: int | None = None
+    ) -> UserView:
         """Disable or enable a user. A disabled user cannot unlock; their slot is kept so an
         enable restores access without a new passphrase.
 
@@ -139,7 +141,10 @@ class UserService:
                 active=active,
             )
             vault.audit_entry(
-                uow, "user.enable" if active else "user.disable", target_type="user", target_id=record.id
+                uow,
+                "user.enable" if active else "user.disable",
+                target_type="user",
+                target_id=record.id,
             )
             uow.commit()
         return _view(record)
@@ -196,11 +201,15 @@ class UserService:
             uow.commit()
 
 
-def _slot_params(header: object) -> "kdf.KdfParams":
+def _slot_params(header: object) -> kdf.KdfParams:
     """New slots get the vault's calibrated parameters (those of its recovery slot)."""
     from avhopp.crypto import kdf
     from avhopp.crypto.key_slots import VaultHeader
 
     assert isinstance(header, VaultHeader)
-    strongest = max((s.kdf_params for s in header.slots), key=lambda p: (p.memory_kib, p.iterations), default=kdf.FLOOR)
+    strongest = max(
+        (s.kdf_params for s in header.slots),
+        key=lambda p: (p.memory_kib, p.iterations),
+        default=kdf.FLOOR,
+    )
     return strongest

@@ -241,7 +241,10 @@ def create_vault(
     if isinstance(backend, SqliteBackend):
         _create_sqlite(backend, keys, header, populate)
     else:
-        _create_postgres(backend, keys, header, populate)
+        try:
+            _create_postgres(backend, keys, header, populate)
+        finally:
+            backend.dispose()
     log.info("created vault %s (%s)", vault_id, where.kind)
     return CreatedVault(vault_id=vault_id, location=where.display, recovery_code=code)
 
@@ -250,7 +253,9 @@ def _create_sqlite(backend: SqliteBackend, keys: KeyRing, header: VaultHeader, p
     """Build the database under a temporary name, write the key header, then rename: a crash
     at any point leaves either no vault or a complete one."""
     final_path = backend.path
-    temp_location = VaultLocation(kind="sqlite", path=final_path.with_name(final_path.name + ".creating"))
+    temp_location = VaultLocation(
+        kind="sqlite", path=final_path.with_name(final_path.name + ".creating")
+    )
     temp_backend = SqliteBackend(temp_location)
     temp_backend.remove_incomplete(temp_location.path)  # type: ignore[arg-type]
     engine = temp_backend.open_engine(keys.sqlcipher_key, create=True)
@@ -286,7 +291,9 @@ def _create_sqlite(backend: SqliteBackend, keys: KeyRing, header: VaultHeader, p
         temp_backend.remove_incomplete(temp_location.path)  # type: ignore[arg-type]
 
 
-def _create_postgres(backend: PostgresBackend, keys: KeyRing, header: VaultHeader, populate) -> None:  # type: ignore[no-untyped-def]
+def _create_postgres(
+    backend: PostgresBackend, keys: KeyRing, header: VaultHeader, populate
+) -> None:  # type: ignore[no-untyped-def]
     engine = backend.engine
     with translate_errors(backend.location):
         with engine.begin() as connection:
@@ -299,7 +306,9 @@ def _create_postgres(backend: PostgresBackend, keys: KeyRing, header: VaultHeade
             witness=WitnessFile(backend.witness_path(keys.vault_id), keys),
         )
         with uow:
-            backend.write_header(header, expected_revision=None, connection=uow.session.connection())
+            backend.write_header(
+                header, expected_revision=None, connection=uow.session.connection()
+            )
             populate(uow)
             uow.commit()
 
@@ -309,7 +318,9 @@ def _check_display_name(name: str) -> str:
     if not cleaned:
         raise ValidationError("A display name is required.", field="display_name")
     if len(cleaned) > 200:
-        raise ValidationError("The display name is too long (at most 200 characters).", field="display_name")
+        raise ValidationError(
+            "The display name is too long (at most 200 characters).", field="display_name"
+        )
     return cleaned
 
 
@@ -337,6 +348,22 @@ def unlock(
     """
     where = location if isinstance(location, VaultLocation) else parse_location(location)
     backend = backend_for(where)
+    try:
+        return _unlock_user(where, backend, username=username, passphrase=passphrase, clock=clock)
+    except BaseException:
+        if isinstance(backend, PostgresBackend):
+            backend.dispose()
+        raise
+
+
+def _unlock_user(
+    where: VaultLocation,
+    backend: SqliteBackend | PostgresBackend,
+    *,
+    username: str,
+    passphrase: str,
+    clock: Clock,
+) -> Vault:
     header = backend.read_header()
     try:
         name = normalize_username(username)
@@ -400,6 +427,21 @@ def unlock_with_recovery_key(
     raw = recovery_key.parse(code)
     where = location if isinstance(location, VaultLocation) else parse_location(location)
     backend = backend_for(where)
+    try:
+        return _unlock_recovery(where, backend, raw=raw, clock=clock)
+    except BaseException:
+        if isinstance(backend, PostgresBackend):
+            backend.dispose()
+        raise
+
+
+def _unlock_recovery(
+    where: VaultLocation,
+    backend: SqliteBackend | PostgresBackend,
+    *,
+    raw: bytes,
+    clock: Clock,
+) -> Vault:
     header = backend.read_header()
     now = clock()
     failures = backend.failures(RECOVERY_LOCATOR)
@@ -439,7 +481,10 @@ def _burn_kdf(header: VaultHeader) -> None:
 
 def _unseal_current(header: VaultHeader, slot: KeySlot, private_key: object) -> KeyRing:
     vault_key = unseal(
-        slot, vault_id=header.vault_id, private_key=private_key, key_id=header.current_key_id  # type: ignore[arg-type]
+        slot,
+        vault_id=header.vault_id,
+        private_key=private_key,
+        key_id=header.current_key_id,  # type: ignore[arg-type]
     )
     return KeyRing(vault_id=header.vault_id, vault_key=vault_key)
 
@@ -464,7 +509,9 @@ def _open(
                         reason="the vault was made by a newer version of Avhopp; update Avhopp"
                     )
                 row = connection.execute(
-                    text("SELECT vault_id, key_id, row_mac, unit_name_ct FROM vault_meta WHERE id = 1")
+                    text(
+                        "SELECT vault_id, key_id, row_mac, unit_name_ct FROM vault_meta WHERE id = 1"
+                    )
                 ).one_or_none()
             if row is None or row.vault_id != header.vault_id:
                 raise IntegrityError(reason="the database does not belong to this key header")

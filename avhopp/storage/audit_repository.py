@@ -134,7 +134,10 @@ class AuditRepository:
         while True:
             rows = (
                 self._session.execute(
-                    select(AuditEntry).where(AuditEntry.seq > last).order_by(AuditEntry.seq).limit(batch)
+                    select(AuditEntry)
+                    .where(AuditEntry.seq > last)
+                    .order_by(AuditEntry.seq)
+                    .limit(batch)
                 )
                 .scalars()
                 .all()
@@ -194,7 +197,9 @@ class AuditRepository:
             try:
                 loaded = json.loads(payload.decode("utf-8"))
             except ValueError as exc:
-                raise IntegrityError(reason=f"audit entry {row.seq} has unreadable details") from exc
+                raise IntegrityError(
+                    reason=f"audit entry {row.seq} has unreadable details"
+                ) from exc
             details = loaded if isinstance(loaded, dict) else {"value": loaded}
         return StoredEntry(
             seq=row.seq,

@@ -157,14 +157,16 @@ def translate_errors(location: VaultLocation) -> Iterator[None]:
 
 def translate_driver_error(exc: BaseException, location: VaultLocation) -> UserError:
     original = getattr(exc, "orig", None) or exc
-    message = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    message = (
+        str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    )
     lowered = message.lower()
     if location.kind == "sqlite":
         if _NOT_A_DB.search(message):
             return NotAVaultError(location=location.display)
         if "malformed" in lowered or "corrupt" in lowered:
             return IntegrityError(reason="the database file is damaged")
-        if "disk is full" in lowered or "disk i/o error" in lowered and "space" in lowered:
+        if "disk is full" in lowered or ("disk i/o error" in lowered and "space" in lowered):
             return DiskFullError()
         if "readonly" in lowered or "read-only" in lowered:
             return ReadOnlyLocationError(location=location.display)
@@ -183,7 +185,9 @@ def translate_driver_error(exc: BaseException, location: VaultLocation) -> UserE
         if "no space" in lowered or "disk full" in lowered:
             return DiskFullError()
         return ServerUnreachableError(reason=message)
-    if isinstance(original, psycopg.errors.ReadOnlySqlTransaction | psycopg.errors.InsufficientPrivilege):
+    if isinstance(
+        original, psycopg.errors.ReadOnlySqlTransaction | psycopg.errors.InsufficientPrivilege
+    ):
         return ReadOnlyLocationError(location=location.display)
     if isinstance(original, psycopg.errors.DiskFull):
         return DiskFullError()

@@ -57,7 +57,9 @@ def parse_location(text: str | None) -> VaultLocation:
         try:
             url = make_url(text)
         except ArgumentError:
-            raise ValidationError("{location} is not a valid database URL.", location=text) from None
+            raise ValidationError(
+                "{location} is not a valid database URL.", location=text
+            ) from None
         backend = url.get_backend_name()
         if backend != "postgresql":
             raise ValidationError(

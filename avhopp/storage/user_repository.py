@@ -40,7 +40,9 @@ class UserRepository:
         return self._keys.row_mac(TABLE, row.id, row.username, row.roles, row.active)
 
     def _record(self, row: User) -> UserRecord:
-        if not self._keys.check_row_mac(bytes(row.row_mac), TABLE, row.id, row.username, row.roles, row.active):
+        if not self._keys.check_row_mac(
+            bytes(row.row_mac), TABLE, row.id, row.username, row.roles, row.active
+        ):
             raise IntegrityError(reason=f"the roles or status of user {row.username} were altered")
         return UserRecord(
             id=row.id,
@@ -85,7 +87,9 @@ class UserRepository:
         return self._record(row)
 
     def _row(self, username: str) -> User:
-        row = self._session.execute(select(User).where(User.username == username)).scalar_one_or_none()
+        row = self._session.execute(
+            select(User).where(User.username == username)
+        ).scalar_one_or_none()
         if row is None:
             raise NotFoundError(what=f"User {username!r}")
         return row
@@ -100,9 +104,12 @@ class UserRepository:
         return self._record(row)
 
     def exists(self, username: str) -> bool:
-        return self._session.execute(
-            select(func.count()).select_from(User).where(User.username == username)
-        ).scalar_one() > 0
+        return (
+            self._session.execute(
+                select(func.count()).select_from(User).where(User.username == username)
+            ).scalar_one()
+            > 0
+        )
 
     def list(self) -> list[UserRecord]:
         rows = self._session.execute(select(User).order_by(User.username)).scalars().all()
@@ -126,7 +133,10 @@ class UserRepository:
         if expected_version is not None and row.version != expected_version:
             from avhopp.errors import ConflictError
 
-            raise ConflictError(changed_by=row.updated_by or "another user", changed_at=row.updated_at.isoformat(sep=" ", timespec="seconds"))
+            raise ConflictError(
+                changed_by=row.updated_by or "another user",
+                changed_at=row.updated_at.isoformat(sep=" ", timespec="seconds"),
+            )
         if roles is not None:
             row.roles = encode_roles(roles)
         if active is not None:
@@ -143,6 +153,4 @@ class UserRepository:
 
     def count_active_with_role(self, role: Role, *, excluding: str | None = None) -> int:
         rows = self._session.execute(select(User).where(User.active.is_(True))).scalars().all()
-        return sum(
-            1 for row in rows if role in decode_roles(row.roles) and row.id != excluding
-        )
+        return sum(1 for row in rows if role in decode_roles(row.roles) and row.id != excluding)

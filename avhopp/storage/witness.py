@@ -35,7 +35,7 @@ class WitnessFile:
         self.path = path
         self._keys = keys
 
-    def read(self) -> Witness | None | str:
+    def read(self) -> Witness | str | None:
         """The witness; ``None`` when there is none; a reason string when it is not valid."""
         try:
             document = json.loads(self.path.read_text("utf-8"))
