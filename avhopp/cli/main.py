@@ -32,7 +32,7 @@ EXIT_INTEGRITY = 4
 PROG = "avhopp-admin"
 
 
-class _Usage(Exception):
+class _UsageError(Exception):
     """A usage problem found after parsing (exit 2)."""
 
 
@@ -71,7 +71,7 @@ class PassphraseSource:
         if self._args.passphrase_stdin:
             line = self._stdin_line(0)
             if line is None:
-                raise _Usage("--passphrase-stdin was given but standard input is empty")
+                raise _UsageError("--passphrase-stdin was given but standard input is empty")
             return line
         env = os.environ.get("AVHOPP_PASSPHRASE")
         if env:
@@ -84,7 +84,7 @@ class PassphraseSource:
         if self._args.passphrase_stdin:
             line = self._stdin_line(1)
             if line is None:
-                raise _Usage("give the new passphrase on the second line of standard input")
+                raise _UsageError("give the new passphrase on the second line of standard input")
             return line
         env = os.environ.get("AVHOPP_NEW_PASSPHRASE")
         if env:
@@ -103,7 +103,7 @@ class PassphraseSource:
 
     def _prompt(self, prompt: str, *, confirm: bool) -> str:
         if not sys.stdin.isatty():
-            raise _Usage(
+            raise _UsageError(
                 "no passphrase given: use --passphrase-file, --passphrase-stdin or "
                 "AVHOPP_PASSPHRASE, or run in a terminal"
             )
@@ -197,7 +197,7 @@ def _unlock(args: argparse.Namespace, source: PassphraseSource) -> Vault:
             ) from None
         return vault_service.unlock_with_recovery_key(args.db, code=code)
     if not args.user:
-        raise _Usage("say who you are with --user NAME (or AVHOPP_USER)")
+        raise _UsageError("say who you are with --user NAME (or AVHOPP_USER)")
     return vault_service.unlock(args.db, username=args.user, passphrase=source.current())
 
 
@@ -351,7 +351,7 @@ def main(
     handler: Callable[[argparse.Namespace, PassphraseSource, TextIO], int] = args.handler
     try:
         return handler(args, source, out)
-    except _Usage as exc:
+    except _UsageError as exc:
         parser.print_usage(sys.stderr)
         sys.stderr.write(f"{PROG}: error: {exc}\n")
         return EXIT_USAGE

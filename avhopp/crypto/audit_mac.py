@@ -27,12 +27,17 @@ class ChainedContent:
     key_id: str
 
 
+def genesis_of(vault_id: str) -> bytes:
+    """The "previous MAC" of entry 1. Public and key-independent, so the chain survives a
+    key rotation; every entry's own MAC is keyed."""
+    return hashlib.sha256(b"avhopp/audit/v1/genesis\0" + vault_id.encode()).digest()
+
+
 class AuditChain:
     def __init__(self, keys: KeyRing) -> None:
         self._key = keys.audit_key
-        self.genesis = hmac.new(
-            self._key, b"avhopp/audit/v1/genesis\0" + keys.vault_id.encode(), hashlib.sha256
-        ).digest()
+        self.key_id = keys.key_id
+        self.genesis = genesis_of(keys.vault_id)
 
     def mac(self, content: ChainedContent, previous_mac: bytes) -> bytes:
         message = b"avhopp/audit/v1\0" + encode_parts(

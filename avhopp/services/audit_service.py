@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from typing import TYPE_CHECKING, TextIO
 
 from avhopp.domain.clock import iso
@@ -43,7 +44,7 @@ class AuditService:
         vault = self._vault
         vault.actor.require(Permission.VERIFY_AUDIT_LOG)
         with vault.unit_of_work() as uow:
-            seq, mac = uow.audit.verify_chain()
+            seq, _mac = uow.audit.verify_chain()
             witness = vault.witness().read()
             status = "absent"
             if isinstance(witness, str):
@@ -105,6 +106,4 @@ class AuditService:
 
 
 def _details_text(details: object) -> str:
-    import json
-
     return json.dumps(details, sort_keys=True, ensure_ascii=False)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from avhopp.crypto.key_slots import create_slot, user_locator
+from avhopp.crypto import kdf
+from avhopp.crypto.key_slots import VaultHeader, create_slot, user_locator
 from avhopp.domain import passphrase_policy
 from avhopp.domain.clock import iso
 from avhopp.domain.ids import new_id
@@ -201,12 +202,8 @@ class UserService:
             uow.commit()
 
 
-def _slot_params(header: object) -> kdf.KdfParams:
-    """New slots get the vault's calibrated parameters (those of its recovery slot)."""
-    from avhopp.crypto import kdf
-    from avhopp.crypto.key_slots import VaultHeader
-
-    assert isinstance(header, VaultHeader)
+def _slot_params(header: VaultHeader) -> kdf.KdfParams:
+    """New slots get the strongest parameters already in the vault (calibrated at creation)."""
     strongest = max(
         (s.kdf_params for s in header.slots),
         key=lambda p: (p.memory_kib, p.iterations),

@@ -11,8 +11,11 @@ import logging
 import os
 import shutil
 import socket
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Engine, text
 
 from avhopp.crypto import kdf, recovery_key
@@ -46,12 +49,15 @@ from avhopp.services.read_models import CreatedVault
 from avhopp.storage import migrate
 from avhopp.storage.backends import PostgresBackend, SqliteBackend, backend_for
 from avhopp.storage.engine import checkpoint, translate_errors
+from avhopp.storage.files import fsync_dir
 from avhopp.storage.location import VaultLocation, parse_location
 from avhopp.storage.models import VaultMeta
 from avhopp.storage.unit_of_work import UnitOfWork, make_session_factory
 from avhopp.storage.witness import WitnessFile
 
 log = logging.getLogger("avhopp.vault")
+
+Populate = Callable[[UnitOfWork], None]
 
 #: The name under which recovery-key sessions appear in the audit log.
 RECOVERY_ACTOR = "recovery-key"
@@ -203,7 +209,6 @@ def create_vault(
         revision=1,
         slots=(admin_slot, recovery_slot),
     )
-    actor = Actor(user_id=admin_id, username=username, roles=frozenset({Role.ADMINISTRATOR}))
 
     def populate(uow: UnitOfWork) -> None:
         cipher = FieldCipher(keys)
@@ -227,16 +232,20 @@ def create_vault(
             now=now,
             by=None,
         )
-        common = {"occurred_at": now, "user_id": admin_id, "username": username}
-        uow.audit.append(action="vault.create", details={"engine": where.kind}, **common)
-        uow.audit.append(
-            action="user.add",
+
+        def record(action: str, **fields: Any) -> None:
+            uow.audit.append(
+                action=action, occurred_at=now, user_id=admin_id, username=username, **fields
+            )
+
+        record("vault.create", details={"engine": where.kind})
+        record(
+            "user.add",
             target_type="user",
             target_id=admin_id,
             details={"roles": [Role.ADMINISTRATOR.value]},
-            **common,
         )
-        uow.audit.append(action="recovery-key.create", **common)
+        record("recovery-key.create")
 
     if isinstance(backend, SqliteBackend):
         _create_sqlite(backend, keys, header, populate)
@@ -249,15 +258,16 @@ def create_vault(
     return CreatedVault(vault_id=vault_id, location=where.display, recovery_code=code)
 
 
-def _create_sqlite(backend: SqliteBackend, keys: KeyRing, header: VaultHeader, populate) -> None:  # type: ignore[no-untyped-def]
+def _create_sqlite(
+    backend: SqliteBackend, keys: KeyRing, header: VaultHeader, populate: Populate
+) -> None:
     """Build the database under a temporary name, write the key header, then rename: a crash
     at any point leaves either no vault or a complete one."""
     final_path = backend.path
-    temp_location = VaultLocation(
-        kind="sqlite", path=final_path.with_name(final_path.name + ".creating")
-    )
+    temp_path = final_path.with_name(final_path.name + ".creating")
+    temp_location = VaultLocation(kind="sqlite", path=temp_path)
     temp_backend = SqliteBackend(temp_location)
-    temp_backend.remove_incomplete(temp_location.path)  # type: ignore[arg-type]
+    temp_backend.remove_incomplete(temp_path)
     engine = temp_backend.open_engine(keys.sqlcipher_key, create=True)
     try:
         with translate_errors(temp_location):
@@ -276,24 +286,22 @@ def _create_sqlite(backend: SqliteBackend, keys: KeyRing, header: VaultHeader, p
             checkpoint(engine)
         engine.dispose()
         backend.write_header(header, expected_revision=None)
-        os.replace(temp_location.path, final_path)  # type: ignore[arg-type]
-        from avhopp.storage.files import fsync_dir
-
+        os.replace(temp_path, final_path)
         fsync_dir(final_path.parent)
     except BaseException:
         engine.dispose()
-        temp_backend.remove_incomplete(temp_location.path)  # type: ignore[arg-type]
+        temp_backend.remove_incomplete(temp_path)
         if not final_path.exists():
             with contextlib.suppress(OSError):
                 backend.header_path.unlink()
         raise
     finally:
-        temp_backend.remove_incomplete(temp_location.path)  # type: ignore[arg-type]
+        temp_backend.remove_incomplete(temp_path)
 
 
 def _create_postgres(
-    backend: PostgresBackend, keys: KeyRing, header: VaultHeader, populate
-) -> None:  # type: ignore[no-untyped-def]
+    backend: PostgresBackend, keys: KeyRing, header: VaultHeader, populate: Populate
+) -> None:
     engine = backend.engine
     with translate_errors(backend.location):
         with engine.begin() as connection:
@@ -387,8 +395,8 @@ def _unlock_user(
     except AuthenticationError:
         backend.record_failure(locator, now)
         raise
-    keys = _unseal_current(header, slot, private_key)
-    vault = _open(where, backend, header, keys, clock)
+    current, pending = _unseal_keys(header, slot, private_key)
+    vault = _open(where, backend, header, current, pending, clock)
     try:
         with vault.unit_of_work() as uow:
             try:
@@ -458,8 +466,8 @@ def _unlock_recovery(
     except AuthenticationError:
         backend.record_failure(RECOVERY_LOCATOR, now)
         raise AuthenticationError("The recovery key is wrong.") from None
-    keys = _unseal_current(header, slot, private_key)
-    vault = _open(where, backend, header, keys, clock)
+    current, pending = _unseal_keys(header, slot, private_key)
+    vault = _open(where, backend, header, current, pending, clock)
     vault.actor = Actor(
         user_id=None,
         username=RECOVERY_ACTOR,
@@ -479,24 +487,54 @@ def _burn_kdf(header: VaultHeader) -> None:
     kdf.derive(b"no such user", b"\0" * kdf.SALT_LENGTH, params)
 
 
-def _unseal_current(header: VaultHeader, slot: KeySlot, private_key: object) -> KeyRing:
-    vault_key = unseal(
-        slot,
-        vault_id=header.vault_id,
-        private_key=private_key,
-        key_id=header.current_key_id,  # type: ignore[arg-type]
-    )
-    return KeyRing(vault_id=header.vault_id, vault_key=vault_key)
+def _unseal_keys(
+    header: VaultHeader, slot: KeySlot, private_key: X25519PrivateKey
+) -> tuple[KeyRing, KeyRing | None]:
+    """The current key ring, and the pending one of an interrupted rotation if any."""
+
+    def ring(key_id: str) -> KeyRing:
+        vault_key = unseal(slot, vault_id=header.vault_id, private_key=private_key, key_id=key_id)
+        return KeyRing(vault_id=header.vault_id, vault_key=vault_key)
+
+    pending = header.pending_key_id
+    if pending is None or pending not in slot.sealed:
+        return ring(header.current_key_id), None
+    return ring(header.current_key_id), ring(pending)
 
 
-def _open(
+def _resume_rotation(
+    backend: SqliteBackend | PostgresBackend, current: KeyRing, pending: KeyRing
+) -> KeyRing:
+    """Finish a key rotation whose database transaction committed; ignore one that did not."""
+    if isinstance(backend, PostgresBackend):
+        return current  # there the header switch commits with the data: nothing half done
+    from avhopp.services.key_service import complete_sqlite_rotation
+
+    engine = backend.open_engine(current.sqlcipher_key)
+    try:
+        with translate_errors(backend.location), engine.connect() as connection:
+            key_id = connection.execute(text("SELECT key_id FROM vault_meta")).scalar_one()
+    except NotAVaultError:
+        key_id = pending.key_id  # the file itself is already under the new key
+    finally:
+        engine.dispose()
+    if key_id != pending.key_id:
+        return current
+    complete_sqlite_rotation(backend, current, pending).dispose()
+    log.warning("completed an interrupted key rotation")
+    return pending
+
+
+def _open(  # noqa: PLR0917 - private, called from two places
     where: VaultLocation,
     backend: SqliteBackend | PostgresBackend,
     header: VaultHeader,
-    keys: KeyRing,
+    current: KeyRing,
+    pending: KeyRing | None,
     clock: Clock,
 ) -> Vault:
     """Open the database with the unlocked keys, check it is this vault, migrate if older."""
+    keys = current if pending is None else _resume_rotation(backend, current, pending)
     engine = backend.open_engine(keys.sqlcipher_key)
     try:
         with translate_errors(where):
@@ -510,7 +548,8 @@ def _open(
                     )
                 row = connection.execute(
                     text(
-                        "SELECT vault_id, key_id, row_mac, unit_name_ct FROM vault_meta WHERE id = 1"
+                        "SELECT vault_id, key_id, row_mac, unit_name_ct "
+                        "FROM vault_meta WHERE id = 1"
                     )
                 ).one_or_none()
             if row is None or row.vault_id != header.vault_id:

@@ -16,7 +16,7 @@ from avhopp.crypto.keys import KeyRing
 from avhopp.domain.clock import iso
 from avhopp.domain.ids import new_id
 from avhopp.errors import AuditChainError, IntegrityError
-from avhopp.storage.models import AuditEntry, AuditHead
+from avhopp.storage.models import AuditEntry, AuditHead, RetiredKey
 
 TABLE = "audit_entries"
 
@@ -61,7 +61,31 @@ class AuditRepository:
         self._keys = keys
         self._cipher = cipher
         self._chain = AuditChain(keys)
+        self._retired: dict[str, KeyRing] | None = None
         self.appended_head: tuple[int, bytes] | None = None
+
+    def _keyring(self, key_id: str, seq: int) -> KeyRing:
+        """The key ring an entry was written under: current, or retired by a ``rekey``
+        (entries are never rewritten, so old ones keep their key)."""
+        if key_id == self._keys.key_id:
+            return self._keys
+        if self._retired is None:
+            self._retired = {}
+            for row in self._session.execute(select(RetiredKey)).scalars():
+                vault_key = self._cipher.decrypt(
+                    bytes(row.vault_key_ct),
+                    table="retired_keys",
+                    column="vault_key",
+                    row_id=row.key_id,
+                )
+                ring = KeyRing(vault_id=self._keys.vault_id, vault_key=vault_key)
+                if ring.key_id != row.key_id:
+                    raise IntegrityError(reason="a retired key does not match its id")
+                self._retired[row.key_id] = ring
+        retired = self._retired.get(key_id)
+        if retired is None:
+            raise AuditChainError(seq=seq, reason="entry was written under an unknown key")
+        return retired
 
     def append(
         self,
@@ -155,21 +179,21 @@ class AuditRepository:
             AuditChainError: naming the first bad entry.
         """
         previous_seq, previous_mac = 0, self._chain.genesis
-        last_mac_of: dict[int, bytes] = {}
+        chains: dict[str, AuditChain] = {self._keys.key_id: self._chain}
         for row in self.iter_rows():
             if row.seq != previous_seq + 1:
                 missing = previous_seq + 1
                 raise AuditChainError(
                     seq=missing, reason=f"entry {missing} is missing (next present is {row.seq})"
                 )
-            if row.key_id != self._keys.key_id:
-                raise AuditChainError(seq=row.seq, reason="entry was written under another key")
-            if not self._chain.check(content_of(row), previous_mac, bytes(row.mac)):
+            chain = chains.get(row.key_id)
+            if chain is None:
+                chain = chains[row.key_id] = AuditChain(self._keyring(row.key_id, row.seq))
+            if not chain.check(content_of(row), previous_mac, bytes(row.mac)):
                 raise AuditChainError(
                     seq=row.seq, reason="entry was altered, inserted or reordered"
                 )
             previous_seq, previous_mac = row.seq, bytes(row.mac)
-            last_mac_of[row.seq] = previous_mac
         head_seq, head_mac = self.head()
         if head_seq != previous_seq or head_mac != previous_mac:
             if head_seq > previous_seq:
@@ -191,7 +215,12 @@ class AuditRepository:
     def decode(self, row: AuditEntry) -> StoredEntry:
         details: Mapping[str, object] | None = None
         if row.details_ct is not None:
-            payload = self._cipher.decrypt(
+            cipher = (
+                self._cipher
+                if row.key_id == self._keys.key_id
+                else FieldCipher(self._keyring(row.key_id, row.seq))
+            )
+            payload = cipher.decrypt(
                 bytes(row.details_ct), table=TABLE, column="details", row_id=row.id
             )
             try:

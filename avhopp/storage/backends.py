@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import Connection, Engine, delete, func, inspect, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, inspect, select, update
 
 from avhopp.crypto.key_slots import VaultHeader
 from avhopp.domain.ids import new_id
@@ -241,7 +241,7 @@ class PostgresBackend:
     ) -> None:
         if expected_revision is None:
             connection.execute(
-                VaultHeaderRow.__table__.insert().values(
+                insert(VaultHeaderRow).values(
                     id=1, document=header.to_bytes(), revision=header.revision
                 )
             )
@@ -274,7 +274,7 @@ class PostgresBackend:
     def record_failure(self, locator: str, at: datetime) -> None:
         with engines.translate_errors(self.location), self.engine.begin() as connection:
             connection.execute(
-                LoginFailure.__table__.insert().values(
+                insert(LoginFailure).values(
                     id=new_id(), locator=locator, occurred_at=at, audited=False
                 )
             )

@@ -78,6 +78,8 @@ def sqlite_engine(location: VaultLocation, *, raw_key: bytes, create: bool = Fal
             timeout=BUSY_TIMEOUT_MS / 1000,
         )
         try:
+            # SQLCipher would print key-check failures on stderr; they become errors here.
+            connection.execute("PRAGMA cipher_log_level = NONE").fetchall()
             connection.execute(key_pragma)
             # Reading the schema is the key check: a wrong key fails here.
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from avhopp.crypto.field_cipher import FieldCipher
 from avhopp.crypto.keys import KeyRing
 from avhopp.domain.roles import Role, decode_roles, encode_roles
-from avhopp.errors import IntegrityError, NotFoundError
+from avhopp.errors import ConflictError, IntegrityError, NotFoundError
 from avhopp.storage.models import User
 
 TABLE = "users"
@@ -131,8 +131,6 @@ class UserRepository:
         row = self._row(username)
         self._record(row)  # refuse to build on a tampered row
         if expected_version is not None and row.version != expected_version:
-            from avhopp.errors import ConflictError
-
             raise ConflictError(
                 changed_by=row.updated_by or "another user",
                 changed_at=row.updated_at.isoformat(sep=" ", timespec="seconds"),

@@ -55,12 +55,20 @@ class WitnessFile:
             return "the audit witness file was altered"
         return Witness(seq=seq, mac=mac)
 
+    def reset(self, seq: int, mac: bytes) -> None:
+        """Record ``seq``/``mac`` even if older or under another key (after a key rotation
+        or a restore, which are themselves audited)."""
+        self._store(seq, mac)
+
     def write(self, seq: int, mac: bytes) -> None:
         """Record a newer head. Never moves the witness backwards; failures are not fatal
         (the database commit already happened; the next commit writes it again)."""
         current = self.read()
         if isinstance(current, Witness) and current.seq >= seq:
             return
+        self._store(seq, mac)
+
+    def _store(self, seq: int, mac: bytes) -> None:
         document = {
             "vault_id": self._keys.vault_id,
             "seq": seq,

@@ -1,0 +1,87 @@
+"""Re-encryption of every stored value under a new vault key (``rekey``).
+
+Each table with encrypted columns or row MACs registers here; the rotation walks the registry
+inside one transaction. Audit entries are deliberately absent: they are never rewritten (the
+old key is kept in ``retired_keys`` to check and read them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from avhopp.crypto.field_cipher import FieldCipher
+from avhopp.crypto.keys import KeyRing
+from avhopp.storage.models import Base, RetiredKey, User, VaultMeta
+
+
+@dataclass(frozen=True)
+class EncryptedTable:
+    model: type[Base]
+    #: attribute name → the column name bound into the associated data
+    columns: dict[str, str]
+    row_id: Callable[[Base], str]
+    #: recompute the row MAC with the new keys, if the table has one
+    row_mac: Callable[[Base, KeyRing], bytes] | None = None
+
+
+def _user_mac(row: Base, keys: KeyRing) -> bytes:
+    assert isinstance(row, User)
+    return keys.row_mac("users", row.id, row.username, row.roles, row.active)
+
+
+def _meta_mac(row: Base, keys: KeyRing) -> bytes:
+    assert isinstance(row, VaultMeta)
+    return keys.row_mac("vault_meta", row.vault_id, keys.key_id)
+
+
+REGISTRY: tuple[EncryptedTable, ...] = (
+    EncryptedTable(
+        model=User,
+        columns={"display_name_ct": "display_name"},
+        row_id=lambda row: str(row.id),  # type: ignore[attr-defined]
+        row_mac=_user_mac,
+    ),
+    EncryptedTable(
+        model=VaultMeta,
+        columns={"unit_name_ct": "unit_name"},
+        row_id=lambda row: "1",
+        row_mac=_meta_mac,
+    ),
+    EncryptedTable(
+        model=RetiredKey,
+        columns={"vault_key_ct": "vault_key"},
+        row_id=lambda row: str(row.key_id),  # type: ignore[attr-defined]
+    ),
+)
+
+
+def reencrypt_all(session: Session, old: KeyRing, new: KeyRing) -> int:
+    """Decrypt every registered value with ``old`` and encrypt it with ``new``; recompute row
+    MACs. Any value that fails authentication aborts the whole rotation (IntegrityError)."""
+    old_cipher, new_cipher = FieldCipher(old), FieldCipher(new)
+    count = 0
+    for table in REGISTRY:
+        name = table.model.__tablename__
+        for row in session.execute(select(table.model)).scalars():
+            row_id = table.row_id(row)
+            for attr, column in table.columns.items():
+                envelope = getattr(row, attr)
+                if envelope is None:
+                    continue
+                plain = old_cipher.decrypt(
+                    bytes(envelope), table=name, column=column, row_id=row_id
+                )
+                setattr(
+                    row,
+                    attr,
+                    new_cipher.encrypt(plain, table=name, column=column, row_id=row_id),
+                )
+                count += 1
+            if table.row_mac is not None:
+                row.row_mac = table.row_mac(row, new)  # type: ignore[attr-defined]
+    session.flush()
+    return count
