@@ -125,6 +125,15 @@ class UnsupportedLocationError(StorageError):
     template = "{location} cannot hold a vault: {reason}"
 
 
+class KeyRotatedError(UserError):
+    """Another client rotated the vault key while this one was unlocked."""
+
+    template = (
+        "An administrator changed the vault key while you were working. Lock and unlock "
+        "again; this change was not saved."
+    )
+
+
 class IntegrityError(UserError):
     """Tampered or corrupt data: a ciphertext that does not authenticate, a broken audit chain,
     a damaged database file. Never accompanied by possibly-wrong plaintext."""

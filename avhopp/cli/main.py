@@ -116,28 +116,48 @@ class PassphraseSource:
 # --------------------------------------------------------------------------- parser
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=PROG, description="Administer an Avhopp vault.")
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+def _add_global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
+    """The global options, accepted before or after the command (``--json`` reads naturally
+    at the end). After the command they default to SUPPRESS so they never undo a value
+    given before it."""
+
+    def default(value: object) -> object:
+        return value if defaults else argparse.SUPPRESS
+
     parser.add_argument(
         "--db",
-        default=os.environ.get("AVHOPP_DB"),
+        default=default(os.environ.get("AVHOPP_DB")),
         help="vault file or postgresql+psycopg:// URL (env AVHOPP_DB; default: the OS data folder)",
     )
-    parser.add_argument("--user", default=os.environ.get("AVHOPP_USER"), help="env AVHOPP_USER")
+    parser.add_argument(
+        "--user", default=default(os.environ.get("AVHOPP_USER")), help="env AVHOPP_USER"
+    )
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--passphrase-file", metavar="FILE")
-    source.add_argument("--passphrase-stdin", action="store_true")
+    source.add_argument("--passphrase-file", metavar="FILE", default=default(None))
+    source.add_argument("--passphrase-stdin", action="store_true", default=default(False))
     source.add_argument(
         "--recovery-key-file",
         metavar="FILE",
+        default=default(None),
         help="unlock with the recovery key in FILE instead of a user's passphrase",
     )
-    parser.add_argument("--json", action="store_true", help="print data as JSON")
-    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument(
+        "--json", action="store_true", default=default(False), help="print data as JSON"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", default=default(False))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG, description="Administer an Avhopp vault.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_global_options(parser, defaults=True)
+    common = argparse.ArgumentParser(add_help=False)
+    _add_global_options(common, defaults=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    init = commands.add_parser("init", help="create a new vault and its first administrator")
+    init = commands.add_parser(
+        "init", parents=[common], help="create a new vault and its first administrator"
+    )
     init.add_argument("--admin", required=True, metavar="USERNAME")
     init.add_argument("--display-name", required=True)
     init.add_argument(
@@ -148,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     user = commands.add_parser("user", help="manage users").add_subparsers(
         dest="user_command", metavar="ACTION", required=True
     )
-    add = user.add_parser("add", help="add a user")
+    add = user.add_parser("add", parents=[common], help="add a user")
     add.add_argument("username")
     add.add_argument("--display-name", required=True)
     add.add_argument(
@@ -159,13 +179,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument("--new-passphrase-file", metavar="FILE")
     add.set_defaults(handler=cmd_user_add)
-    listing = user.add_parser("list", help="list users")
+    listing = user.add_parser("list", parents=[common], help="list users")
     listing.set_defaults(handler=cmd_user_list)
     for name, active in (("disable", False), ("enable", True)):
-        sub = user.add_parser(name, help=f"{name} a user")
+        sub = user.add_parser(name, parents=[common], help=f"{name} a user")
         sub.add_argument("username")
         sub.set_defaults(handler=cmd_user_set_active, active=active)
-    passwd = user.add_parser("passwd", help="change a passphrase (your own, or reset another's)")
+    passwd = user.add_parser(
+        "passwd", parents=[common], help="change a passphrase (your own, or reset another's)"
+    )
     passwd.add_argument("username", nargs="?")
     passwd.add_argument("--new-passphrase-file", metavar="FILE")
     passwd.set_defaults(handler=cmd_user_passwd)
@@ -173,13 +195,15 @@ def build_parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help="the audit log").add_subparsers(
         dest="audit_command", metavar="ACTION", required=True
     )
-    verify = audit.add_parser("verify", help="check the whole hash chain")
+    verify = audit.add_parser("verify", parents=[common], help="check the whole hash chain")
     verify.set_defaults(handler=cmd_audit_verify)
-    export = audit.add_parser("export", help="export the log as CSV")
+    export = audit.add_parser("export", parents=[common], help="export the log as CSV")
     export.add_argument("--out", metavar="FILE", help="default: standard output")
     export.set_defaults(handler=cmd_audit_export)
 
-    rekey = commands.add_parser("rekey", help="rotate the vault key and re-encrypt everything")
+    rekey = commands.add_parser(
+        "rekey", parents=[common], help="rotate the vault key and re-encrypt everything"
+    )
     rekey.set_defaults(handler=cmd_rekey)
     return parser
 

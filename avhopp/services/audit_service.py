@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from avhopp.domain.clock import iso
 from avhopp.domain.roles import Permission
-from avhopp.errors import AuditChainError, IntegrityError
 from avhopp.services.read_models import AuditVerification
-from avhopp.storage.witness import Witness
 
 if TYPE_CHECKING:
     from avhopp.services.vault import Vault
@@ -45,25 +43,7 @@ class AuditService:
         vault.actor.require(Permission.VERIFY_AUDIT_LOG)
         with vault.unit_of_work() as uow:
             seq, _mac = uow.audit.verify_chain()
-            witness = vault.witness().read()
-            status = "absent"
-            if isinstance(witness, str):
-                raise IntegrityError(reason=witness)
-            if isinstance(witness, Witness):
-                if witness.seq > seq:
-                    raise AuditChainError(
-                        seq=seq + 1,
-                        reason=(
-                            f"the log ends at {seq} but this PC saw entry {witness.seq}: "
-                            "entries were cut off or the database was rolled back"
-                        ),
-                    )
-                if uow.audit.mac_at(witness.seq) != witness.mac:
-                    raise AuditChainError(
-                        seq=witness.seq,
-                        reason="entry differs from the one this PC saw: the log was rewritten",
-                    )
-                status = "ok"
+            status = vault.witness().check(uow.audit, seq)
         with vault.unit_of_work() as uow:
             vault.audit_entry(uow, "audit.verify", details={"entries": seq, "witness": status})
             uow.commit()

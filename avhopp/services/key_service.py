@@ -40,8 +40,11 @@ if TYPE_CHECKING:
     from avhopp.services.vault import Vault
 
 
-def with_new_key(header: VaultHeader, new: KeyRing) -> VaultHeader:
-    """Step 1: the header with ``new`` sealed to every slot and marked pending."""
+def with_new_key(header: VaultHeader, new: KeyRing, *, active_users: set[str]) -> VaultHeader:
+    """Step 1: the header with ``new`` sealed to every slot of an active user and to the
+    recovery slot, and marked pending. Slots of disabled (or deleted) users are dropped: a
+    rotation is how access is revoked for good; re-enabling such a user needs a passphrase
+    reset."""
     slots = tuple(
         replace(
             slot,
@@ -57,6 +60,7 @@ def with_new_key(header: VaultHeader, new: KeyRing) -> VaultHeader:
         )
         for slot in header.slots
         if header.current_key_id in slot.sealed
+        and (slot.kind == "recovery" or slot.user_id in active_users)
     )
     return replace(header, slots=slots, pending_key_id=new.key_id).bump()
 
@@ -92,7 +96,8 @@ class KeyService:
 
         with vault.unit_of_work() as uow:  # step 1
             header = uow.read_header()
-            pending = with_new_key(header, new)
+            active = {user.id for user in uow.users.list() if user.active}
+            pending = with_new_key(header, new, active_users=active)
             uow.stage_header(pending, expected_revision=header.revision)
             uow.commit()
 
@@ -123,7 +128,6 @@ class KeyService:
                 occurred_at=vault.clock(),
                 user_id=vault.actor.user_id,
                 username=vault.actor.username,
-                unit=vault.unit,
                 details={"old_key_id": old.key_id, "new_key_id": new.key_id, "values": count},
             )
             if isinstance(vault.backend, PostgresBackend):

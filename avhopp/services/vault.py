@@ -53,7 +53,7 @@ from avhopp.storage.files import fsync_dir
 from avhopp.storage.location import VaultLocation, parse_location
 from avhopp.storage.models import VaultMeta
 from avhopp.storage.unit_of_work import UnitOfWork, make_session_factory
-from avhopp.storage.witness import WitnessFile
+from avhopp.storage.witness import WitnessSet
 
 log = logging.getLogger("avhopp.vault")
 
@@ -106,8 +106,8 @@ class Vault:
             witness=self.witness(),
         )
 
-    def witness(self) -> WitnessFile:
-        return WitnessFile(self.backend.witness_path(self.keys.vault_id), self.keys)
+    def witness(self) -> WitnessSet:
+        return WitnessSet(self.backend.witness_paths(self.keys.vault_id), self.keys)
 
     def rebind_keys(self, keys: KeyRing, engine: Engine) -> None:
         """After a rekey: continue with the new key ring (and, for SQLite, the new file key)."""
@@ -116,15 +116,27 @@ class Vault:
         self._cipher = FieldCipher(keys)
         self._sessions = make_session_factory(engine)
 
-    def audit_entry(self, uow: UnitOfWork, action: str, **fields: object) -> int:
-        """Append an entry as this vault's actor."""
+    def audit_entry(
+        self,
+        uow: UnitOfWork,
+        action: str,
+        *,
+        target_type: str | None = None,
+        target_id: str | None = None,
+        outcome: str = "ok",
+        details: dict[str, object] | None = None,
+    ) -> int:
+        """Append an entry as this vault's actor. The unit's name goes into the encrypted
+        details (on a server it would otherwise say whose vault this is)."""
         return uow.audit.append(
             action=action,
             occurred_at=self.clock(),
             user_id=self.actor.user_id,
             username=self.actor.username,
-            unit=self.unit,
-            **fields,  # type: ignore[arg-type]
+            outcome=outcome,
+            target_type=target_type,
+            target_id=target_id,
+            details={**(details or {}), **({"unit": self.unit} if self.unit else {})},
         )
 
     def close(self) -> None:
@@ -278,7 +290,7 @@ def _create_sqlite(
                 keys=keys,
                 cipher=FieldCipher(keys),
                 backend=temp_backend,
-                witness=WitnessFile(backend.witness_path(keys.vault_id), keys),
+                witness=WitnessSet(backend.witness_paths(keys.vault_id), keys),
             )
             with uow:
                 populate(uow)
@@ -311,7 +323,7 @@ def _create_postgres(
             keys=keys,
             cipher=FieldCipher(keys),
             backend=backend,
-            witness=WitnessFile(backend.witness_path(keys.vault_id), keys),
+            witness=WitnessSet(backend.witness_paths(keys.vault_id), keys),
         )
         with uow:
             backend.write_header(

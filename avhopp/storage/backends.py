@@ -52,7 +52,7 @@ class VaultBackend(Protocol):
     def exists(self) -> bool: ...
     def read_header(self) -> VaultHeader: ...
     def open_engine(self, raw_key: bytes) -> Engine: ...
-    def witness_path(self, vault_id: str) -> Path: ...
+    def witness_paths(self, vault_id: str) -> list[Path]: ...
     def failures(self, locator: str) -> list[FailedLogin]: ...
     def record_failure(self, locator: str, at: datetime) -> None: ...
     def unaudited_failures(self) -> list[FailedLogin]: ...
@@ -126,8 +126,8 @@ class SqliteBackend:
     def open_engine(self, raw_key: bytes, *, create: bool = False) -> Engine:
         return engines.sqlite_engine(self.location, raw_key=raw_key, create=create)
 
-    def witness_path(self, vault_id: str) -> Path:
-        return self.location.sidecar(WITNESS_SUFFIX)
+    def witness_paths(self, vault_id: str) -> list[Path]:
+        return [self.location.sidecar(WITNESS_SUFFIX), witness_dir() / f"{vault_id}.json"]
 
     # Failed logins live in a small JSON file: the database cannot be written before unlock.
     def _read_attempts(self) -> list[FailedLogin]:
@@ -258,8 +258,8 @@ class PostgresBackend:
         # The server holds ciphertext only; the connection itself needs no vault key.
         return self.engine
 
-    def witness_path(self, vault_id: str) -> Path:
-        return witness_dir() / f"{vault_id}.json"
+    def witness_paths(self, vault_id: str) -> list[Path]:
+        return [witness_dir() / f"{vault_id}.json"]
 
     def _failures(self, *conditions: object) -> list[FailedLogin]:
         with engines.translate_errors(self.location), self.engine.connect() as connection:

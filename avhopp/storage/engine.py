@@ -29,7 +29,7 @@ from avhopp.errors import (
     StorageError,
     UserError,
 )
-from avhopp.storage.location import VaultLocation
+from avhopp.storage.location import VaultLocation, check_local_filesystem
 
 log = logging.getLogger("avhopp.storage")
 
@@ -68,6 +68,7 @@ def sqlite_engine(location: VaultLocation, *, raw_key: bytes, create: bool = Fal
     path = location.path
     if not create and not path.exists():
         raise NotAVaultError(location=str(path))
+    check_local_filesystem(path)
     key_pragma = f"PRAGMA key = \"x'{raw_key.hex()}'\""
 
     def creator() -> Any:

@@ -10,8 +10,10 @@ from pathlib import Path
 from avhopp.errors import DiskFullError, ReadOnlyLocationError, StorageError
 
 
-def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+def write_atomic(path: Path, data: bytes, *, mode: int = 0o600, durable: bool = True) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file.
+
+    ``durable=False`` skips the fsyncs, for files that may lag behind after a power cut.
 
     Raises:
         DiskFullError, ReadOnlyLocationError, StorageError: nothing was replaced.
@@ -24,11 +26,13 @@ def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
             while view:
                 written = os.write(fd, view)
                 view = view[written:]
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         os.replace(tmp, path)
-        fsync_dir(path.parent)
+        if durable:
+            fsync_dir(path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()

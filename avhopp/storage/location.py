@@ -74,7 +74,7 @@ def parse_location(text: str | None) -> VaultLocation:
 
 
 def witness_dir() -> Path:
-    """Where audit-chain witnesses of server vaults are kept (one file per vault id)."""
+    """Where this PC keeps audit-chain witnesses (one file per vault id)."""
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "witness"
 
 
@@ -86,8 +86,7 @@ def check_local_filesystem(path: Path) -> None:
     """
     folder = path.parent
     if sys.platform == "win32":
-        text = str(folder)
-        if text.startswith(("\\\\", "//")):
+        if _is_windows_network_path(folder):
             raise UnsupportedLocationError(
                 location=str(path), reason="it is on a network share; use a PostgreSQL server"
             )
@@ -98,6 +97,21 @@ def check_local_filesystem(path: Path) -> None:
             location=str(path),
             reason=f"it is on a network file system ({fs_type}); use a PostgreSQL server",
         )
+
+
+def _is_windows_network_path(folder: Path) -> bool:
+    """UNC paths, and drive letters mapped to a share (GetDriveTypeW → DRIVE_REMOTE)."""
+    text = str(folder)
+    if text.startswith(("\\\\", "//")):
+        return True
+    import ctypes
+
+    drive_remote = 4
+    root = os.path.splitdrive(os.path.abspath(text))[0] + "\\"
+    windll = getattr(ctypes, "windll", None)
+    if windll is None:
+        return False
+    return bool(windll.kernel32.GetDriveTypeW(root) == drive_remote)
 
 
 def _filesystem_type(folder: Path) -> str | None:

@@ -105,6 +105,8 @@ class AuditEntry(Base):
     outcome: Mapped[str] = mapped_column(String(16))
     target_type: Mapped[str | None] = mapped_column(String(32))
     target_id: Mapped[str | None] = mapped_column(String(UUID_LENGTH))
+    #: Reserved for a unit *code* when several units share one server; the unit's name is in
+    #: the encrypted details, never here.
     unit: Mapped[str | None] = mapped_column(String(64))
     key_id: Mapped[str] = mapped_column(String(16))
     details_ct: Mapped[bytes | None] = mapped_column(LargeBinary)

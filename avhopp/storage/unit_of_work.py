@@ -9,17 +9,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import TracebackType
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from avhopp.crypto.field_cipher import FieldCipher
 from avhopp.crypto.key_slots import VaultHeader
 from avhopp.crypto.keys import KeyRing
+from avhopp.errors import KeyRotatedError
 from avhopp.storage.audit_repository import AuditRepository
 from avhopp.storage.backends import PostgresBackend, SqliteBackend
 from avhopp.storage.engine import translate_errors
+from avhopp.storage.models import VaultMeta
 from avhopp.storage.user_repository import UserRepository
-from avhopp.storage.witness import WitnessFile
+from avhopp.storage.witness import WitnessSet
 
 
 class UnitOfWork:
@@ -30,7 +32,7 @@ class UnitOfWork:
         keys: KeyRing,
         cipher: FieldCipher,
         backend: SqliteBackend | PostgresBackend,
-        witness: WitnessFile,
+        witness: WitnessSet,
     ) -> None:
         self._factory = session_factory
         self._keys = keys
@@ -77,6 +79,14 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.flush()
+        if isinstance(self._backend, PostgresBackend):
+            # Another client may have rotated the vault key since this one unlocked: never
+            # write values under a retired key. FOR SHARE waits for a rotation in progress.
+            key_id = self.session.execute(
+                select(VaultMeta.key_id).where(VaultMeta.id == 1).with_for_update(read=True)
+            ).scalar_one()
+            if key_id != self._keys.key_id:
+                raise KeyRotatedError()
         restore: bytes | None = None
         if self._staged_header is not None:
             header, expected = self._staged_header
@@ -97,7 +107,7 @@ class UnitOfWork:
         self._committed = True
         if self.audit.appended_head is not None:
             seq, mac = self.audit.appended_head
-            self._witness.write(seq, mac)
+            self._witness.advance(seq, mac)
         for callback in self._after_commit:
             callback()
 
