@@ -15,7 +15,7 @@ import os
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from avhopp.crypto.keys import KEY_ID_LENGTH, KeyRing
+from avhopp.crypto.keys import KEY_ID_LENGTH, KeyRing, encode_parts
 from avhopp.errors import IntegrityError
 
 VERSION = 1
@@ -26,9 +26,8 @@ OVERHEAD = HEADER_LENGTH + TAG_LENGTH
 
 
 def _aad(header: bytes, table: str, column: str, row_id: str) -> bytes:
-    return b"\0".join(
-        (b"avhopp/field/v1", header, table.encode(), column.encode(), row_id.encode())
-    )
+    # Length-prefixed parts: no two (table, column, row) triples give the same bytes.
+    return b"avhopp/field/v1\0" + encode_parts((header, table, column, row_id))
 
 
 class FieldCipher:

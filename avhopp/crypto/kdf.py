@@ -34,14 +34,11 @@ class KdfParams:
     def from_json(cls, data: object) -> KdfParams:
         if not isinstance(data, dict) or data.get("alg") != "argon2id":
             raise IntegrityError(reason="unknown key derivation in a key slot")
-        try:
-            params = cls(
-                memory_kib=int(data["memory_kib"]),
-                iterations=int(data["iterations"]),
-                lanes=int(data["lanes"]),
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise IntegrityError(reason="malformed key derivation parameters") from exc
+        values = [data.get(name) for name in ("memory_kib", "iterations", "lanes")]
+        # Strictly integers: JSON also has floats, booleans, 1e400 and Infinity.
+        if not all(type(value) is int for value in values):
+            raise IntegrityError(reason="malformed key derivation parameters")
+        params = cls(memory_kib=values[0], iterations=values[1], lanes=values[2])  # type: ignore[arg-type]
         params.check_stored()
         return params
 

@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from avhopp.crypto import kdf
 from avhopp.crypto.blind_index import normalize
-from avhopp.crypto.keys import VAULT_KEY_LENGTH, key_id_of
+from avhopp.crypto.keys import VAULT_KEY_LENGTH, encode_parts, key_id_of
 from avhopp.errors import AuthenticationError, IntegrityError, NotAVaultError
 
 HEADER_FORMAT = "avhopp-vault-header"
@@ -82,19 +82,19 @@ class KeySlot:
     def binding(self, vault_id: str) -> bytes:
         """Associated data for the wrapped private key: every metadata byte of the slot."""
         params = json.dumps(self.kdf_params.to_json(), sort_keys=True).encode()
-        parts = (
-            b"avhopp/slot/v1",
-            vault_id.encode(),
-            self.slot_id.encode(),
-            self.kind.encode(),
-            self.locator.encode(),
-            (self.user_id or "").encode(),
-            self.created_at.encode(),
-            params,
-            self.salt,
-            self.public_key,
+        return b"avhopp/slot/v1\0" + encode_parts(
+            (
+                vault_id,
+                self.slot_id,
+                self.kind,
+                self.locator,
+                self.user_id,  # None and "" encode differently
+                self.created_at,
+                params,
+                self.salt,
+                self.public_key,
+            )
         )
-        return b"\0".join(parts)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -154,9 +154,7 @@ def _seal_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -
 
 
 def _seal_aad(vault_id: str, slot_id: str, key_id: str, public_key: bytes) -> bytes:
-    return b"\0".join(
-        (b"avhopp/seal/v1", vault_id.encode(), slot_id.encode(), key_id.encode(), public_key)
-    )
+    return b"avhopp/seal/v1\0" + encode_parts((vault_id, slot_id, key_id, public_key))
 
 
 def seal(*, vault_id: str, slot_id: str, public_key: bytes, vault_key: bytes) -> tuple[str, bytes]:
@@ -312,7 +310,8 @@ class VaultHeader:
             raise NotAVaultError(location=location) from None
         if not isinstance(document, dict) or document.get("format") != HEADER_FORMAT:
             raise NotAVaultError(location=location)
-        if document.get("version") != HEADER_VERSION:
+        version = document.get("version")
+        if type(version) is not int or version != HEADER_VERSION:
             raise IntegrityError(
                 reason="the key header has an unknown version (made by a newer Avhopp?)"
             )

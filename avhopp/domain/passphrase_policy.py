@@ -11,6 +11,7 @@ DEFAULT_MIN_LENGTH = 15
 MAX_LENGTH = 1024
 #: zxcvbn score 0..4; 3 means "safely unguessable: moderate protection from offline attacks".
 MIN_SCORE = 3
+ZXCVBN_MAX_LENGTH = 72
 
 
 @dataclass(frozen=True)
@@ -25,8 +26,9 @@ def estimate(passphrase: str, *, user_inputs: tuple[str, ...] = ()) -> Passphras
     """Estimate strength with zxcvbn; ``user_inputs`` (user name, unit...) count as guessable."""
     from zxcvbn import zxcvbn  # imported lazily: loading its dictionaries takes ~0.1 s
 
-    # zxcvbn is slow on very long inputs and gains nothing past 100 characters.
-    result = zxcvbn(passphrase[:100], user_inputs=list(user_inputs))
+    # zxcvbn refuses inputs over 72 characters (and is slow on long ones); a passphrase that
+    # long is judged by its first 72, which is conservative.
+    result = zxcvbn(passphrase[:ZXCVBN_MAX_LENGTH], user_inputs=list(user_inputs))
     feedback = result.get("feedback", {})
     return PassphraseStrength(
         score=int(result["score"]),

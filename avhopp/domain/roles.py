@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 
-from avhopp.errors import ValidationError
+from avhopp.errors import IntegrityError, ValidationError
 
 
 class Role(enum.StrEnum):
@@ -72,7 +72,7 @@ def parse_role(text: str) -> Role:
     """Accept the stored code, the Swedish label or an English alias, in any case."""
     key = text.strip().casefold()
     for role in Role:
-        if key == role.value:
+        if key in (role.value, role.label_sv.casefold()):
             return role
     if key in _ALIASES:
         return _ALIASES[key]
@@ -93,7 +93,13 @@ def encode_roles(roles: Iterable[Role]) -> str:
 
 
 def decode_roles(stored: str) -> frozenset[Role]:
-    return frozenset(Role(code) for code in stored.split(",") if code)
+    """Raises:
+    IntegrityError: an unknown role code is stored (an edited database).
+    """
+    try:
+        return frozenset(Role(code) for code in stored.split(",") if code)
+    except ValueError:
+        raise IntegrityError(reason="a stored role is unknown") from None
 
 
 def effective_roles(roles: frozenset[Role], *, another_manager_exists: bool) -> frozenset[Role]:

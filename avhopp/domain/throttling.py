@@ -26,5 +26,9 @@ def retry_after(failures: int, last_failure: datetime | None, now: datetime) -> 
     """Whole seconds left before another attempt is allowed; 0 when allowed now."""
     if last_failure is None:
         return 0
-    wait = timedelta(seconds=delay_after(failures)) - (now - last_failure)
-    return max(0, math.ceil(wait.total_seconds()))
+    delay = delay_after(failures)
+    # A failure stamped in the future (another PC's fast clock, an edited file) counts as
+    # now: it must never lock anyone out for longer than the schedule says.
+    elapsed = max(timedelta(0), now - last_failure)
+    wait = timedelta(seconds=delay) - elapsed
+    return max(0, min(delay, math.ceil(wait.total_seconds())))

@@ -33,7 +33,7 @@ def test_nfc_and_nfd_are_different_strings_to_begin_with() -> None:
         "  åsa öberg  ",
         "åsa \t\n öberg",
         f"{NFD_A_RING}sa Öberg",
-        f"A\u030asa O\u0308berg",  # both letters decomposed, upper case
+        "A\u030asa O\u0308berg",  # both letters decomposed, upper case
         "\u00c5sa\u00a0\u00d6berg",  # no-break space between the names
     ],
 )
@@ -49,9 +49,10 @@ def test_normalize_output() -> None:
 def test_index_is_32_bytes_and_deterministic_across_instances() -> None:
     value = INDEX.of("Kalle", kind="name")
     assert len(value) == 32
-    assert BlindIndex(KeyRing(vault_id=VAULT_ID, vault_key=RING.vault_key)).of(
-        "kalle", kind="name"
-    ) == value
+    assert (
+        BlindIndex(KeyRing(vault_id=VAULT_ID, vault_key=RING.vault_key)).of("kalle", kind="name")
+        == value
+    )
 
 
 def test_different_values_give_different_indexes() -> None:

@@ -21,7 +21,7 @@ def params_json(**changes: object) -> dict[str, object]:
 
 
 def test_floor_is_the_documented_minimum() -> None:
-    assert FLOOR == KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
+    assert KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4) == FLOOR
     assert FLOOR.memory_kib <= CAPS.memory_kib
     assert FLOOR.iterations <= CAPS.iterations
     assert FLOOR.lanes <= CAPS.lanes
@@ -56,9 +56,7 @@ OUT_OF_RANGE = [
 
 
 @pytest.mark.parametrize(("name", "value"), OUT_OF_RANGE)
-def test_from_json_refuses_parameters_outside_floor_and_caps_quickly(
-    name: str, value: int
-) -> None:
+def test_from_json_refuses_parameters_outside_floor_and_caps_quickly(name: str, value: int) -> None:
     start = time.perf_counter()
     with pytest.raises(IntegrityError, match="outside the allowed range"):
         KdfParams.from_json(params_json(**{name: value}))

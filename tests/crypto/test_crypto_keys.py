@@ -222,7 +222,7 @@ def test_encode_parts_decodes_back_to_the_typed_parts(parts: list[Part]) -> None
     assert _decode_parts(encode_parts(tuple(parts))) == _typed(parts)
 
 
-@settings(max_examples=300, database=None)
+@settings(max_examples=150, database=None)
 @given(first=parts_strategy, second=parts_strategy)
 def test_encode_parts_collides_only_for_identical_typed_parts(
     first: list[Part], second: list[Part]
