@@ -236,6 +236,16 @@ def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
         pass  # the server is thrown away at the end of the session anyway
 
 
+def _drop_database(server: PostgresServer, dbname: str) -> None:
+    try:
+        with psycopg.connect(server.conninfo(), autocommit=True) as connection:
+            connection.execute(
+                sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(dbname))
+            )
+    except psycopg.Error:
+        pass  # the server is thrown away at the end of the session anyway
+
+
 # ---- database locations
 
 
@@ -327,7 +337,9 @@ def postgres_vault_template(postgres_server: PostgresServer) -> tuple[str, str]:
 
 
 @pytest.fixture
-def vault(engine_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> VaultFixture:
+def vault(
+    engine_kind: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[VaultFixture]:
     """A copy of the session's template vault, on each engine."""
     if engine_kind == "sqlite":
         template, code = request.getfixturevalue("sqlite_vault_template")
@@ -335,7 +347,8 @@ def vault(engine_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> V
         for source in template.parent.iterdir():
             if source.name.startswith(template.name) and not source.name.endswith(".attempts"):
                 shutil.copy2(source, target.with_name(source.name))
-        return VaultFixture(kind="sqlite", location=str(target), recovery_code=code)
+        yield VaultFixture(kind="sqlite", location=str(target), recovery_code=code)
+        return
     server: PostgresServer = request.getfixturevalue("postgres_server")
     template_db, code = request.getfixturevalue("postgres_vault_template")
     dbname = f"avhopp_test_{uuid.uuid4().hex[:12]}"
@@ -345,4 +358,5 @@ def vault(engine_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> V
                 sql.Identifier(dbname), sql.Identifier(template_db)
             )
         )
-    return VaultFixture(kind="postgres", location=server.url(dbname), recovery_code=code)
+    yield VaultFixture(kind="postgres", location=server.url(dbname), recovery_code=code)
+    _drop_database(server, dbname)

@@ -178,8 +178,11 @@ def complete_sqlite_rotation(backend: SqliteBackend, old: KeyRing, new: KeyRing)
                 old_engine.dispose()
             probe = backend.open_engine(new.sqlcipher_key)
         with probe.begin() as connection:  # BEGIN IMMEDIATE: serializes header writers
-            header = backend.read_header()
+            header = backend.read_header_locked(connection)
             if header.pending_key_id == new.key_id:
-                backend.write_header(finalized(header), expected_revision=header.revision)
-            del connection
+                header = finalized(header)
+                backend.write_header(
+                    header, expected_revision=header.revision - 1, connection=connection
+                )
+        backend.publish_header(header)
     return probe

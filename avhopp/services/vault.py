@@ -40,6 +40,7 @@ from avhopp.errors import (
     AuthenticationError,
     IntegrityError,
     NotAVaultError,
+    NotFoundError,
     StorageError,
     ThrottledError,
     ValidationError,
@@ -181,11 +182,37 @@ def create_vault(
         min_length=min_passphrase_length,
         user_inputs=(username, display_name, unit_name),
     )
-    params = kdf_params or kdf.calibrate()
-    params.check_stored()
     backend = backend_for(where)
-    backend.check_creatable()
+    try:
+        backend.check_creatable()  # before the slow calibration: refusals come fast
+        params = kdf_params or kdf.calibrate()
+        params.check_stored()
+        return _build_vault(
+            where,
+            backend,
+            username=username,
+            display_name=display_name,
+            passphrase=passphrase,
+            unit_name=unit_name,
+            params=params,
+            clock=clock,
+        )
+    finally:
+        if isinstance(backend, PostgresBackend):
+            backend.dispose()
 
+
+def _build_vault(
+    where: VaultLocation,
+    backend: SqliteBackend | PostgresBackend,
+    *,
+    username: str,
+    display_name: str,
+    passphrase: str,
+    unit_name: str,
+    params: kdf.KdfParams,
+    clock: Clock,
+) -> CreatedVault:
     vault_id = new_id()
     vault_key = new_vault_key()
     keys = KeyRing(vault_id=vault_id, vault_key=vault_key)
@@ -262,10 +289,7 @@ def create_vault(
     if isinstance(backend, SqliteBackend):
         _create_sqlite(backend, keys, header, populate)
     else:
-        try:
-            _create_postgres(backend, keys, header, populate)
-        finally:
-            backend.dispose()
+        _create_postgres(backend, keys, header, populate)
     log.info("created vault %s (%s)", vault_id, where.kind)
     return CreatedVault(vault_id=vault_id, location=where.display, recovery_code=code)
 
@@ -293,11 +317,14 @@ def _create_sqlite(
                 witness=WitnessSet(backend.witness_paths(keys.vault_id), keys),
             )
             with uow:
+                temp_backend.write_header(
+                    header, expected_revision=None, connection=uow.session.connection()
+                )
                 populate(uow)
                 uow.commit()
             checkpoint(engine)
         engine.dispose()
-        backend.write_header(header, expected_revision=None)
+        backend.publish_header(header)
         os.replace(temp_path, final_path)
         fsync_dir(final_path.parent)
     except BaseException:
@@ -413,7 +440,7 @@ def _unlock_user(
         with vault.unit_of_work() as uow:
             try:
                 user = uow.users.get_by_id(slot.user_id or "")
-            except Exception:
+            except NotFoundError:
                 raise IntegrityError(reason="the key slot belongs to no user") from None
             if user.username != name:
                 raise IntegrityError(reason="the key slot does not match its user")
@@ -575,6 +602,8 @@ def _open(  # noqa: PLR0917 - private, called from two places
             )
             if revision != migrate.head_revision():
                 _migrate_with_backup(where, engine)
+            with engine.begin() as connection:
+                backend.reconcile_header(connection)
     except BaseException:
         engine.dispose()
         raise

@@ -66,7 +66,48 @@ def backend_for(location: VaultLocation) -> SqliteBackend | PostgresBackend:
     return PostgresBackend(location)
 
 
+# --------------------------------------------------------------------------- both
+
+
+def _read_db_header(connection: Connection, location: str) -> VaultHeader | None:
+    document = connection.execute(
+        select(VaultHeaderRow.document).where(VaultHeaderRow.id == 1)
+    ).scalar_one_or_none()
+    if document is None:
+        return None
+    return VaultHeader.from_bytes(bytes(document), location=location)
+
+
+def _write_db_header(
+    connection: Connection, header: VaultHeader, expected_revision: int | None
+) -> None:
+    """Insert (``expected_revision`` None) or compare-and-swap the stored header."""
+    if expected_revision is None:
+        connection.execute(
+            insert(VaultHeaderRow).values(
+                id=1, document=header.to_bytes(), revision=header.revision
+            )
+        )
+        return
+    result = connection.execute(
+        update(VaultHeaderRow)
+        .where(VaultHeaderRow.id == 1, VaultHeaderRow.revision == expected_revision)
+        .values(document=header.to_bytes(), revision=header.revision)
+    )
+    if result.rowcount != 1:
+        raise ConflictError(changed_by="another user", changed_at="just now")
+
+
 # --------------------------------------------------------------------------- SQLite
+
+
+def _is_plain_sqlite(path: Path) -> bool:
+    """An unencrypted SQLite file (never an Avhopp vault: those look like random bytes)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == b"SQLite format 3\0"
+    except OSError:
+        return False
 
 
 class SqliteBackend:
@@ -94,6 +135,8 @@ class SqliteBackend:
         if not self.path.exists() and not self.header_path.exists():
             raise NotAVaultError(location=str(self.path))
         if not self.header_path.exists():
+            if _is_plain_sqlite(self.path):
+                raise NotAVaultError(location=str(self.path))
             raise IntegrityError(
                 reason=f"the key header {self.header_path.name} beside the database is missing"
             )
@@ -105,23 +148,34 @@ class SqliteBackend:
             raise translate_os_error(exc, self.header_path) from exc
         return VaultHeader.from_bytes(data, location=str(self.path))
 
-    def write_header(self, header: VaultHeader, *, expected_revision: int | None) -> bytes | None:
-        """Write the header file atomically; returns the previous bytes (for a rollback).
+    # The database keeps the authoritative copy of the header (``vault_header``), written in
+    # the same transaction as the change it belongs to; the file beside the database is its
+    # published copy, needed before unlock. The file is written after the commit, and any
+    # unlock rolls it forward if a crash came in between (see ``reconcile_header``): the
+    # database commit is the one commit point, so a slot never changes without its audit
+    # entry.
+    def read_header_locked(self, connection: Connection) -> VaultHeader:
+        return _read_db_header(connection, self.location.display) or self.read_header()
 
-        Callers hold the database write lock (``BEGIN IMMEDIATE``), which serializes header
-        writers across processes.
-        """
-        previous: bytes | None = None
-        if expected_revision is not None:
-            previous = self.header_path.read_bytes()
-            current = VaultHeader.from_bytes(previous, location=str(self.path))
-            if current.revision != expected_revision:
+    def write_header(
+        self, header: VaultHeader, *, expected_revision: int | None, connection: Connection
+    ) -> None:
+        if expected_revision is not None and _read_db_header(connection, "") is None:
+            # A vault made before the database kept a copy: adopt the file's revision.
+            if self.read_header().revision != expected_revision:
                 raise ConflictError(changed_by="another user", changed_at="just now")
-        write_atomic(self.header_path, header.to_bytes())
-        return previous
+            expected_revision = None
+        _write_db_header(connection, header, expected_revision)
 
-    def restore_header(self, previous: bytes) -> None:
-        write_atomic(self.header_path, previous)
+    def publish_header(self, header: VaultHeader) -> None:
+        """Write the header file (atomic). Call after the commit that stored ``header``."""
+        write_atomic(self.header_path, header.to_bytes())
+
+    def reconcile_header(self, connection: Connection) -> None:
+        """Roll the header file forward to the database's copy if a crash left it behind."""
+        stored = _read_db_header(connection, self.location.display)
+        if stored is not None and stored.revision > self.read_header().revision:
+            self.publish_header(stored)
 
     def open_engine(self, raw_key: bytes, *, create: bool = False) -> Engine:
         return engines.sqlite_engine(self.location, raw_key=raw_key, create=create)
@@ -229,30 +283,27 @@ class PostgresBackend:
         with engines.translate_errors(self.location), self.engine.connect() as connection:
             if not inspect(connection).has_table(VaultHeaderRow.__tablename__):
                 raise NotAVaultError(location=self.location.display)
-            row = connection.execute(
-                select(VaultHeaderRow.document).where(VaultHeaderRow.id == 1)
-            ).scalar_one_or_none()
-        if row is None:
+            header = _read_db_header(connection, self.location.display)
+        if header is None:
             raise NotAVaultError(location=self.location.display)
-        return VaultHeader.from_bytes(bytes(row), location=self.location.display)
+        return header
+
+    def read_header_locked(self, connection: Connection) -> VaultHeader:
+        header = _read_db_header(connection, self.location.display)
+        if header is None:
+            raise NotAVaultError(location=self.location.display)
+        return header
 
     def write_header(
         self, header: VaultHeader, *, expected_revision: int | None, connection: Connection
     ) -> None:
-        if expected_revision is None:
-            connection.execute(
-                insert(VaultHeaderRow).values(
-                    id=1, document=header.to_bytes(), revision=header.revision
-                )
-            )
-            return
-        result = connection.execute(
-            update(VaultHeaderRow)
-            .where(VaultHeaderRow.id == 1, VaultHeaderRow.revision == expected_revision)
-            .values(document=header.to_bytes(), revision=header.revision)
-        )
-        if result.rowcount != 1:
-            raise ConflictError(changed_by="another user", changed_at="just now")
+        _write_db_header(connection, header, expected_revision)
+
+    def publish_header(self, header: VaultHeader) -> None:
+        """Nothing to publish: the table is readable before unlock."""
+
+    def reconcile_header(self, connection: Connection) -> None:
+        """Nothing to reconcile: header and data commit together."""
 
     def open_engine(self, raw_key: bytes, *, create: bool = False) -> Engine:
         # The server holds ciphertext only; the connection itself needs no vault key.

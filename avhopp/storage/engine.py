@@ -179,6 +179,8 @@ def translate_driver_error(exc: BaseException, location: VaultLocation) -> UserE
             return StorageError(reason="the database is busy in another program; try again")
         if "append-only" in lowered:
             return IntegrityError(reason="the audit log is append-only")
+        if "unique" in lowered and "audit_entries" in lowered:
+            return _AUDIT_BEYOND_HEAD()
         return StorageError(reason=message)
     import psycopg  # only needed for server vaults
 
@@ -198,4 +200,12 @@ def translate_driver_error(exc: BaseException, location: VaultLocation) -> UserE
         return NotAVaultError(location=location.display)
     if "append-only" in lowered:
         return IntegrityError(reason="the audit log is append-only")
+    if isinstance(original, psycopg.errors.UniqueViolation) and "audit_entries" in lowered:
+        return _AUDIT_BEYOND_HEAD()
     return StorageError(reason=message)
+
+
+def _AUDIT_BEYOND_HEAD() -> IntegrityError:  # noqa: N802 - reads as a constant
+    return IntegrityError(
+        reason="the audit log holds an entry beyond its recorded head (an inserted entry?)"
+    )

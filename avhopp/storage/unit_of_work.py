@@ -40,7 +40,7 @@ class UnitOfWork:
         self._backend = backend
         self._witness = witness
         self._committed = False
-        self._staged_header: tuple[VaultHeader, int] | None = None
+        self._staged_header: VaultHeader | None = None
         self._after_commit: list[Callable[[], None]] = []
 
     def __enter__(self) -> UnitOfWork:
@@ -67,12 +67,14 @@ class UnitOfWork:
 
     def read_header(self) -> VaultHeader:
         """The key header, read inside this transaction (after taking the write lock)."""
-        self.session.connection()  # begins the transaction: BEGIN IMMEDIATE on SQLite
-        return self._backend.read_header()
+        return self._backend.read_header_locked(self.session.connection())
 
     def stage_header(self, header: VaultHeader, *, expected_revision: int) -> None:
-        """Replace the key header together with this transaction's commit."""
-        self._staged_header = (header, expected_revision)
+        """Replace the key header in this transaction (compare-and-swap on its revision)."""
+        self._backend.write_header(
+            header, expected_revision=expected_revision, connection=self.session.connection()
+        )
+        self._staged_header = header
 
     def on_commit(self, callback: Callable[[], None]) -> None:
         self._after_commit.append(callback)
@@ -87,24 +89,10 @@ class UnitOfWork:
             ).scalar_one()
             if key_id != self._keys.key_id:
                 raise KeyRotatedError()
-        restore: bytes | None = None
-        if self._staged_header is not None:
-            header, expected = self._staged_header
-            if isinstance(self._backend, PostgresBackend):
-                self._backend.write_header(
-                    header, expected_revision=expected, connection=self.session.connection()
-                )
-            else:
-                # The file is written while this transaction holds SQLite's write lock; if
-                # the commit then fails, the previous header is put back.
-                restore = self._backend.write_header(header, expected_revision=expected)
-        try:
-            self.session.commit()
-        except BaseException:
-            if restore is not None and isinstance(self._backend, SqliteBackend):
-                self._backend.restore_header(restore)
-            raise
+        self.session.commit()
         self._committed = True
+        if self._staged_header is not None:
+            self._backend.publish_header(self._staged_header)
         if self.audit.appended_head is not None:
             seq, mac = self.audit.appended_head
             self._witness.advance(seq, mac)

@@ -35,6 +35,7 @@ from avhopp.errors import AuthenticationError
 from avhopp.services import vault as vault_service
 from avhopp.storage.backends import backend_for
 from avhopp.storage.location import parse_location
+from avhopp.storage.user_repository import UserRecord
 
 pytestmark = pytest.mark.slow
 
@@ -92,7 +93,7 @@ class Worker:
     _eof: bool = False
 
     def start(self) -> None:
-        self._stderr = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self._stderr = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 (closed in _close)
         self.started_at = time.monotonic()
         self._proc = subprocess.Popen(
             [sys.executable, str(WORKER_SCRIPT), self.location, self.mode],
@@ -110,7 +111,8 @@ class Worker:
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
-        assert self._proc is not None and self._proc.stdout is not None
+        assert self._proc is not None
+        assert self._proc.stdout is not None
         for line in self._proc.stdout:
             self._lines.put((time.monotonic(), line))
         self._lines.put((time.monotonic(), None))
@@ -184,7 +186,18 @@ class Worker:
         return self._stderr.read()[-4000:]
 
 
-def _run_and_kill(worker: Worker, plan: tuple[object, ...]) -> None:
+def _wait_for_replace(path: Path, *, timeout: float = LINE_TIMEOUT_S) -> None:
+    """Spin until ``path`` is replaced (atomic rename: a new inode)."""
+    inode = os.stat(path).st_ino
+    deadline = time.monotonic() + timeout
+    while os.stat(path).st_ino == inode:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{path.name} was not replaced within {timeout} s")
+
+
+def _run_and_kill(
+    worker: Worker, plan: tuple[object, ...], *, header_file: Path | None = None
+) -> None:
     """Start ``worker``, let it run as ``plan`` says, then SIGKILL it."""
     worker.start()
     try:
@@ -204,6 +217,16 @@ def _run_and_kill(worker: Worker, plan: tuple[object, ...]) -> None:
             times = [worker.ready_at or worker.started_at, *worker.report_times]
             interval = times[count] - times[count - 1]
             worker.sleep_until(times[count] + interval * factor)
+        elif kind == "on-header-replace":  # SQLite: between the .keys rename and the commit
+            count, delay = int(plan[1]), float(plan[2])  # type: ignore[call-overload]
+            assert header_file is not None
+            worker.pump_until(
+                lambda: worker.ready_head is not None and len(worker.reports) >= count
+            )
+            _wait_for_replace(header_file)
+            moment = time.monotonic() + delay
+            while time.monotonic() < moment:
+                pass
         else:
             raise AssertionError(f"unknown plan {plan!r}")
         worker.kill()
@@ -215,19 +238,23 @@ def _run_and_kill(worker: Worker, plan: tuple[object, ...]) -> None:
 # --------------------------------------------------------------------------- checks
 
 
-def _open_and_read(location: str, admin: str, passphrase: str) -> tuple[list[dict[str, str]], int]:
-    """Unlock as the administrator, verify the chain, export it; (rows, verified head)."""
+def _open_and_read(
+    location: str, admin: str, passphrase: str
+) -> tuple[list[dict[str, str]], int, UserRecord]:
+    """Unlock as the administrator, verify the chain, export it; (rows, head, kalle's row)."""
     with vault_service.unlock(location, username=admin, passphrase=passphrase) as vault:
         verified = vault.audit.verify()
         out = io.StringIO()
         written = vault.audit.export_csv(out)
+        with vault.unit_of_work() as uow:
+            kalle = uow.users.get("kalle")
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert len(rows) == written
     seqs = [int(r["seq"]) for r in rows]
     assert seqs == list(range(1, len(rows) + 1)), "the exported log has gaps"
     # The export follows verify's own entry and its own export entry.
     assert verified.head_seq + 2 == seqs[-1]
-    return rows, seqs[-1]
+    return rows, seqs[-1], kalle
 
 
 def _check_reports_present(
@@ -254,16 +281,18 @@ def _check_reports_present(
 def _set_active_plan(rng: random.Random) -> tuple[object, ...]:
     draw = rng.random()
     if draw < 0.15:
-        return ("after-start", round(rng.uniform(0.0, 2.5), 3))
+        return ("after-start", round(rng.uniform(0.0, 2.0), 3))
     if draw < 0.55:
         return ("after-commits", rng.randint(1, 40), round(rng.uniform(0.0, 0.02), 4))
     return ("after-first-commit", round(rng.uniform(0.05, 1.5), 3))
 
 
-def _passphrase_plan(rng: random.Random) -> tuple[object, ...]:
+def _passphrase_plan(rng: random.Random, kind: str) -> tuple[object, ...]:
     draw = rng.random()
     if draw < 0.2:
         return ("after-start", round(rng.uniform(0.0, 3.0), 3))
+    if kind == "sqlite" and draw < 0.6:
+        return ("on-header-replace", rng.randint(0, 2), round(rng.uniform(0.0, 0.001), 5))
     # Argon2id makes every iteration ~equally long: aim near the next commit's write.
     return ("at-next-commit", rng.randint(1, 3), round(rng.uniform(0.8, 1.1), 3))
 
@@ -275,7 +304,7 @@ def test_sigkill_during_set_active_loop(vault, capsys: pytest.CaptureFixture[str
     seed = _seed()
     rng = random.Random(seed)
     print(f"{SEED_ENV}={seed} engine={vault.kind}")
-    _, head = _open_and_read(vault.location, vault.admin, vault.admin_passphrase)
+    _, head, _ = _open_and_read(vault.location, vault.admin, vault.admin_passphrase)
     outcomes = {"reported": 0, "in-flight landed": 0, "killed before first commit": 0}
     for run in range(SET_ACTIVE_RUNS):
         plan = _set_active_plan(rng)
@@ -289,16 +318,11 @@ def test_sigkill_during_set_active_loop(vault, capsys: pytest.CaptureFixture[str
         print(f"run {run}: {len(worker.reports)} commits reported")
 
         # The vault opens, the chain verifies, every reported commit is there.
-        rows, next_head = _open_and_read(vault.location, vault.admin, vault.admin_passphrase)
-        ours = _check_reports_present(
-            rows, worker.reports, actions=SET_ACTIVE_ACTIONS, after=head
+        rows, head_after, kalle = _open_and_read(
+            vault.location, vault.admin, vault.admin_passphrase
         )
+        ours = _check_reports_present(rows, worker.reports, actions=SET_ACTIVE_ACTIONS, after=head)
         # kalle's users row agrees with the last enable/disable entry.
-        with vault_service.unlock(
-            vault.location, username=vault.admin, passphrase=vault.admin_passphrase
-        ) as v:
-            with v.unit_of_work() as uow:
-                kalle = uow.users.get("kalle")
         toggles = [r for r in rows if r["action"] in TOGGLES and r["target_id"] == kalle.id]
         expected_active = toggles[-1]["action"] == "user.enable" if toggles else True
         assert kalle.active is expected_active, f"kalle.active={kalle.active}, log: {toggles[-1:]}"
@@ -309,7 +333,7 @@ def test_sigkill_during_set_active_loop(vault, capsys: pytest.CaptureFixture[str
         outcomes["reported"] += len(worker.reports)
         outcomes["in-flight landed"] += len(ours) - len(worker.reports)
         outcomes["killed before first commit"] += not worker.reports
-        head = next_head + 1  # + this check's own login entry
+        head = head_after
     with capsys.disabled():
         print(f"\n[kill9 set-active {vault.kind}] seed={seed} runs={SET_ACTIVE_RUNS} {outcomes}")
 
@@ -326,12 +350,13 @@ def test_sigkill_during_passphrase_change_loop(vault, capsys: pytest.CaptureFixt
             backend.dispose()
     kalle_locator = user_locator(header.vault_id, "kalle")
     slot_count, revision = len(header.slots), header.revision
+    keys_file = Path(vault.location + ".keys") if vault.kind == "sqlite" else None
     current = vault.worker_passphrase  # the passphrase known to open kalle's slot
     next_k = 0  # PASSPHRASE_POOL index (mod len) of the next change
-    _, head = _open_and_read(vault.location, vault.admin, vault.admin_passphrase)
+    _, head, _ = _open_and_read(vault.location, vault.admin, vault.admin_passphrase)
     outcomes = {"reported": 0, "in-flight landed": 0, "header without audit entry": 0}
     for run in range(PASSPHRASE_RUNS):
-        plan = _passphrase_plan(rng)
+        plan = _passphrase_plan(rng, vault.kind)
         print(f"run {run}: plan {plan}")
         worker = Worker(
             vault.location,
@@ -344,7 +369,8 @@ def test_sigkill_during_passphrase_change_loop(vault, capsys: pytest.CaptureFixt
                 "start": next_k,
             },
         )
-        _run_and_kill(worker, plan)
+        _run_and_kill(worker, plan, header_file=keys_file)
+        head_before = head
         reported = [int(r.detail) for r in worker.reports]
         print(f"run {run}: changes reported {reported}")
         assert reported == list(range(next_k, next_k + len(reported)))
@@ -356,8 +382,7 @@ def test_sigkill_during_passphrase_change_loop(vault, capsys: pytest.CaptureFixt
         finally:
             if hasattr(backend, "dispose"):
                 backend.dispose()
-        if vault.kind == "sqlite":
-            keys_file = Path(vault.location + ".keys")
+        if keys_file is not None:
             VaultHeader.from_bytes(keys_file.read_bytes(), location=vault.location)
         assert len(header.slots) == slot_count
         assert len({s.locator for s in header.slots}) == slot_count
@@ -368,11 +393,10 @@ def test_sigkill_during_passphrase_change_loop(vault, capsys: pytest.CaptureFixt
         )
 
         # The administrator can always unlock; the chain verifies; reported changes are logged.
-        rows, next_head = _open_and_read(vault.location, vault.admin, vault.admin_passphrase)
+        rows, head, _ = _open_and_read(vault.location, vault.admin, vault.admin_passphrase)
         ours = _check_reports_present(
-            rows, worker.reports, actions=frozenset({PASSPHRASE_ACTION}), after=head
+            rows, worker.reports, actions=frozenset({PASSPHRASE_ACTION}), after=head_before
         )
-        next_head += 1  # this check's own login entry
 
         # kalle opens with the last reported passphrase, or the one in flight: never neither.
         if reported:
@@ -383,10 +407,15 @@ def test_sigkill_during_passphrase_change_loop(vault, capsys: pytest.CaptureFixt
             vault_service.unlock(vault.location, username="kalle", passphrase=current).close()
         except AuthenticationError:
             landed = True
-            vault_service.unlock(vault.location, username="kalle", passphrase=in_flight).close()
-            next_head += 1  # the folded-in login.failed entry
+            try:
+                vault_service.unlock(vault.location, username="kalle", passphrase=in_flight).close()
+            except AuthenticationError:
+                raise AssertionError(
+                    "kalle opens with neither the last reported passphrase "
+                    f"(#{next_k + len(reported) - 1})"
+                    f" nor the one in flight (#{next_k + len(reported)})"
+                ) from None
             current = in_flight
-        next_head += 1  # kalle's login entry
         assert header_changes == len(reported) + landed, (
             f"kalle's slot says {len(reported) + landed} changes, the header revision "
             f"{header_changes}"
@@ -394,7 +423,11 @@ def test_sigkill_during_passphrase_change_loop(vault, capsys: pytest.CaptureFixt
         audited = len(ours)
         if vault.kind == "postgres" or not landed:  # PostgreSQL: one transaction
             assert audited == header_changes, f"{audited} log entries, {header_changes} changes"
-        else:  # SQLite replaces the .keys file just before the database commits
+        else:
+            # SQLite replaces the .keys file just before the database commits; a kill in
+            # between leaves the new passphrase in force with no user.passphrase entry (the
+            # caller was never told it succeeded). Counted and reported, not failed: the
+            # requirement covers only writes reported committed.
             assert audited in (header_changes, header_changes - 1)
             outcomes["header without audit entry"] += header_changes - audited
 
@@ -402,10 +435,12 @@ def test_sigkill_during_passphrase_change_loop(vault, capsys: pytest.CaptureFixt
         outcomes["in-flight landed"] += landed
         next_k += header_changes
         revision = header.revision
-        head = next_head
 
     # Once: a superseded passphrase no longer opens kalle's slot.
-    stale = PASSPHRASE_POOL[(next_k - 2) % len(PASSPHRASE_POOL)] if next_k >= 2 else None
+    if next_k >= 2:
+        stale: str | None = PASSPHRASE_POOL[(next_k - 2) % len(PASSPHRASE_POOL)]
+    else:
+        stale = vault.worker_passphrase if next_k == 1 else None
     if stale is not None and stale != current:
         with pytest.raises(AuthenticationError):
             vault_service.unlock(vault.location, username="kalle", passphrase=stale)

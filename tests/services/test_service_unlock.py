@@ -5,9 +5,11 @@ Real Argon2id (at the floor), real SQLCipher files and the real PostgreSQL serve
 
 from __future__ import annotations
 
+import gc
 import io
 import re
 import time
+import warnings
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -96,6 +98,17 @@ def _vault_id(location: str) -> str:
             backend.dispose()
 
 
+def _collect_leaked_connections() -> list[str]:
+    """Collect garbage now and return the ResourceWarnings of unclosed connections.
+
+    Recorded here instead of surfacing later as an "unraisable exception" in an unrelated test.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        gc.collect()
+    return [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
+
+
 def _export(v) -> str:
     out = io.StringIO()
     v.audit.export_csv(out)
@@ -140,6 +153,7 @@ def test_create_vault_on_existing_vault_refused_and_nothing_changed(vault, reque
             passphrase=STRONG,
             kdf_params=kdf.FLOOR,
         )
+    _collect_leaked_connections()  # see the postgres-only test below
     assert _snapshot(vault, request) == before
     # And the original vault still opens with its own passphrase.
     with vault_service.unlock(
@@ -187,9 +201,32 @@ def test_create_vault_in_non_empty_postgres_database_refused(postgres_server, po
             kdf_params=kdf.FLOOR,
         )
     assert not isinstance(caught.value, VaultExistsError)
+    _collect_leaked_connections()  # see test_refused_create_vault_closes_its_connections
     assert _pg_tables(postgres_server, postgres_url) == ["payroll"]
     with psycopg.connect(postgres_server.conninfo(_dbname(postgres_url))) as connection:
         assert connection.execute("select * from payroll").fetchall() == [(1, 30000)]
+
+
+@pytest.mark.postgres
+def test_refused_create_vault_closes_its_connections(postgres_server, postgres_url):
+    """create_vault must dispose of its PostgreSQL engine when it refuses the location.
+
+    BUG: avhopp/services/vault.py create_vault() calls backend.check_creatable() outside the
+    try/finally that disposes of the PostgreSQL backend, so a refused create (vault exists,
+    database not empty) leaves a pooled psycopg connection open until garbage collection.
+    """
+    with psycopg.connect(postgres_server.conninfo(_dbname(postgres_url))) as connection:
+        connection.execute("create table unrelated (id int)")
+    _collect_leaked_connections()
+    with pytest.raises(StorageError):
+        vault_service.create_vault(
+            postgres_url,
+            admin_username="chefen",
+            admin_display_name="Britt Chef",
+            passphrase=STRONG,
+            kdf_params=kdf.FLOOR,
+        )
+    assert _collect_leaked_connections() == []
 
 
 # --------------------------------------------------------------------------- unlock
@@ -204,7 +241,9 @@ def test_wrong_passphrase_refused_and_audited_at_next_login(vault, request):
     after = _snapshot(vault, request)
     if vault.kind == "sqlite":
         # A failed login writes only the .attempts file: header and database stay as they were.
-        changed = {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
+        changed = {
+            name for name in before.keys() | after.keys() if before.get(name) != after.get(name)
+        }
         assert changed == {"vault.avhopp.attempts"}
     else:
         assert after == before
