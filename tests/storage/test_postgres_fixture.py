@@ -45,11 +45,11 @@ def test_sqlalchemy_connects_through_the_url(postgres_url: str) -> None:
 def test_each_test_gets_its_own_empty_database(postgres_url: str) -> None:
     # Runs after the tests above: leftovers would show up here as tables.
     with psycopg.connect(_conninfo(postgres_url)) as connection:
-        connection.execute("create table probe (id integer primary key)")
-        row = connection.execute(
-            "select count(*) from pg_database where datname like 'avhopp_test_%%'"
+        tables = connection.execute(
+            "select count(*) from information_schema.tables where table_schema = 'public'"
         ).fetchone()
-    assert row == (1,)
+        connection.execute("create table probe (id integer primary key)")
+    assert tables == (0,)
 
 
 def test_db_location_is_a_path_or_a_url(engine_kind: str, db_location: str) -> None:
