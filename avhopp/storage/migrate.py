@@ -36,6 +36,6 @@ def is_known_revision(revision: str) -> bool:
     return any(rev.revision == revision for rev in script.walk_revisions())
 
 
-def upgrade(connection: Connection) -> None:
-    """Bring the schema to the head revision inside the caller's transaction."""
-    command.upgrade(_config(connection), "head")
+def upgrade(connection: Connection, target: str = "head") -> None:
+    """Bring the schema to ``target`` (the head revision) inside the caller's transaction."""
+    command.upgrade(_config(connection), target)

@@ -80,6 +80,8 @@ class User(Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name_ct: Mapped[bytes] = mapped_column(LargeBinary)
     roles: Mapped[str] = mapped_column(String(200))
+    #: The team whose cases a case worker sees (a short code, not personal data).
+    team: Mapped[str | None] = mapped_column(String(40))
     active: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from avhopp.storage import case_models  # noqa: F401 - registers the case-record tables
 from avhopp.storage.models import Base
 
 connection = context.config.attributes["connection"]
