@@ -76,6 +76,15 @@ class PermissionDeniedError(UserError):
     template = "You do not have the right to {action}."
 
 
+class EmergencyAccessRequiredError(PermissionDeniedError):
+    """The case is outside the user's own; emergency access with a reason is possible."""
+
+    template = (
+        "This case is not yours or your team's. Request emergency access with a reason "
+        "to open it; the access is flagged for review."
+    )
+
+
 class AuthenticationError(UserError):
     """Wrong user name, passphrase or recovery key. Deliberately does not say which."""
 

@@ -177,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help="handlaggare, enhetschef, administrator or loggranskare (repeatable)",
     )
+    add.add_argument("--team", help="team code: case workers see their team's cases")
     add.add_argument("--new-passphrase-file", metavar="FILE")
     add.set_defaults(handler=cmd_user_add)
     listing = user.add_parser("list", parents=[common], help="list users")
@@ -185,6 +186,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub = user.add_parser(name, parents=[common], help=f"{name} a user")
         sub.add_argument("username")
         sub.set_defaults(handler=cmd_user_set_active, active=active)
+    team = user.add_parser("team", parents=[common], help="set (or clear) a user's team")
+    team.add_argument("username")
+    team.add_argument("team", nargs="?", help="team code; leave out to clear")
+    team.set_defaults(handler=cmd_user_team)
     passwd = user.add_parser(
         "passwd", parents=[common], help="change a passphrase (your own, or reset another's)"
     )
@@ -265,6 +270,7 @@ def cmd_user_add(args: argparse.Namespace, source: PassphraseSource, out: TextIO
             display_name=args.display_name,
             roles=roles,
             passphrase=source.new(f"Passphrase for {args.username}: "),
+            team=args.team,
         )
     out.write(f"Added user {view.username}.\n")
     return EXIT_OK
@@ -280,6 +286,7 @@ def cmd_user_list(args: argparse.Namespace, source: PassphraseSource, out: TextI
                     "username": u.username,
                     "display_name": u.display_name,
                     "roles": sorted(r.value for r in u.roles),
+                    "team": u.team,
                     "active": u.active,
                     "created_at": u.created_at.isoformat(timespec="seconds"),
                 }
@@ -302,6 +309,13 @@ def cmd_user_set_active(args: argparse.Namespace, source: PassphraseSource, out:
     with _unlock(args, source) as vault:
         view = vault.users.set_active(args.username, args.active)
     out.write(f"User {view.username} is now {'active' if view.active else 'disabled'}.\n")
+    return EXIT_OK
+
+
+def cmd_user_team(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    with _unlock(args, source) as vault:
+        view = vault.users.set_team(args.username, args.team)
+    out.write(f"User {view.username} is now in team {view.team or '(none)'}.\n")
     return EXIT_OK
 
 

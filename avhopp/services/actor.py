@@ -14,6 +14,7 @@ class Actor:
     username: str
     roles: frozenset[Role]
     via_recovery_key: bool = False
+    team: str | None = None
 
     def may(self, permission: Permission) -> bool:
         return permission in permissions_of(self.roles)

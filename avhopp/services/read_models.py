@@ -14,6 +14,7 @@ class UserView:
     username: str
     display_name: str
     roles: frozenset[Role]
+    team: str | None
     active: bool
     created_at: datetime
     updated_at: datetime

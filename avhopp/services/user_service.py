@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from avhopp.crypto import kdf
@@ -25,6 +26,7 @@ def _view(record: UserRecord) -> UserView:
         username=record.username,
         display_name=record.display_name,
         roles=record.roles,
+        team=record.team,
         active=record.active,
         created_at=record.created_at,
         updated_at=record.updated_at,
@@ -43,6 +45,7 @@ class UserService:
         display_name: str,
         roles: frozenset[Role],
         passphrase: str,
+        team: str | None = None,
         min_passphrase_length: int = passphrase_policy.DEFAULT_MIN_LENGTH,
     ) -> UserView:
         """Create a user with a key slot opened by ``passphrase``.
@@ -88,6 +91,7 @@ class UserService:
                 roles=roles,
                 now=now,
                 by=vault.actor.username,
+                team=check_team(team),
             )
             uow.stage_header(current.with_slot(slot).bump(), expected_revision=current.revision)
             vault.audit_entry(
@@ -111,6 +115,30 @@ class UserService:
             vault.audit_entry(uow, "user.list", details={"count": len(records)})
             uow.commit()
         return [_view(r) for r in records]
+
+    def set_team(
+        self, username: str, team: str | None, *, expected_version: int | None = None
+    ) -> UserView:
+        """Move a user to another team (or none). Raises: PermissionDeniedError,
+        NotFoundError, ConflictError, ValidationError."""
+        vault = self._vault
+        vault.actor.require(Permission.MANAGE_USERS)
+        name = normalize_username(username)
+        cleaned = check_team(team)
+        with vault.unit_of_work() as uow:
+            record = uow.users.update(
+                name,
+                expected_version=expected_version,
+                now=vault.clock(),
+                by=vault.actor.username,
+                team=cleaned,
+                clear_team=cleaned is None,
+            )
+            vault.audit_entry(
+                uow, "user.team", target_type="user", target_id=record.id, details={"team": cleaned}
+            )
+            uow.commit()
+        return _view(record)
 
     def set_active(
         self, username: str, active: bool, *, expected_version: int | None = None
@@ -200,6 +228,22 @@ class UserService:
                 details={"reset_by_administrator": not own},
             )
             uow.commit()
+
+
+def check_team(team: str | None) -> str | None:
+    """Team codes are short and plain (a–z, 0–9, '-', '_'); empty means no team.
+
+    Raises:
+        ValidationError: on the field ``team``.
+    """
+    if team is None or not team.strip():
+        return None
+    cleaned = team.strip().lower()
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,39}", cleaned):
+        raise ValidationError(
+            "A team code has 1–40 characters: a–z, 0–9, '-' or '_'.", field="team"
+        )
+    return cleaned
 
 
 def _slot_params(header: VaultHeader) -> kdf.KdfParams:

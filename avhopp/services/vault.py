@@ -82,7 +82,10 @@ class Vault:
         unit: str | None,
     ) -> None:
         from avhopp.services.audit_service import AuditService
+        from avhopp.services.case_service import CaseService
+        from avhopp.services.journal_service import JournalService
         from avhopp.services.key_service import KeyService
+        from avhopp.services.person_service import PersonService
         from avhopp.services.user_service import UserService
 
         self.location = location
@@ -97,6 +100,9 @@ class Vault:
         self.users = UserService(self)
         self.audit = AuditService(self)
         self.key_management = KeyService(self)
+        self.people = PersonService(self)
+        self.cases = CaseService(self)
+        self.journal = JournalService(self)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(
@@ -454,6 +460,7 @@ def _unlock_user(
             user_id=user.id,
             username=user.username,
             roles=effective_roles(user.roles, another_manager_exists=other_manager),
+            team=user.team,
         )
         _audit_login(vault, backend, header, action="login", locator=locator)
     except BaseException:

@@ -30,7 +30,9 @@ class EncryptedTable:
 
 def _user_mac(row: Base, keys: KeyRing) -> bytes:
     assert isinstance(row, User)
-    return keys.row_mac("users", row.id, row.username, row.roles, row.active)
+    from avhopp.storage.user_repository import UserRepository
+
+    return keys.row_mac(*UserRepository.mac_parts(row))
 
 
 def _meta_mac(row: Base, keys: KeyRing) -> bytes:
@@ -38,7 +40,39 @@ def _meta_mac(row: Base, keys: KeyRing) -> bytes:
     return keys.row_mac("vault_meta", row.vault_id, keys.key_id)
 
 
-REGISTRY: tuple[EncryptedTable, ...] = (
+def _key_getter(key: str) -> Callable[[Base], str]:
+    def row_id(row: Base) -> str:
+        return str(getattr(row, key))
+
+    return row_id
+
+
+def _payload_tables() -> tuple[EncryptedTable, ...]:
+    """Every case-record table keeps its personal fields in one ``payload_ct`` envelope
+    (``settings`` in ``value_ct``), keyed by its single primary key."""
+    from avhopp.storage import case_models
+
+    tables = []
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        if model.__module__ != case_models.__name__:
+            continue
+        if "payload_ct" not in mapper.columns and "value_ct" not in mapper.columns:
+            continue  # code lists and purge runs hold no personal data
+        (key_column,) = mapper.primary_key
+        attr = "payload_ct" if "payload_ct" in mapper.columns else "value_ct"
+        column = "payload" if attr == "payload_ct" else "value"
+        tables.append(
+            EncryptedTable(
+                model=model,
+                columns={attr: column},
+                row_id=_key_getter(str(key_column.key)),
+            )
+        )
+    return tuple(sorted(tables, key=lambda t: t.model.__tablename__))
+
+
+_CORE: tuple[EncryptedTable, ...] = (
     EncryptedTable(
         model=User,
         columns={"display_name_ct": "display_name"},
@@ -59,12 +93,16 @@ REGISTRY: tuple[EncryptedTable, ...] = (
 )
 
 
+def registry() -> tuple[EncryptedTable, ...]:
+    return _CORE + _payload_tables()
+
+
 def reencrypt_all(session: Session, old: KeyRing, new: KeyRing) -> int:
     """Decrypt every registered value with ``old`` and encrypt it with ``new``; recompute row
     MACs. Any value that fails authentication aborts the whole rotation (IntegrityError)."""
     old_cipher, new_cipher = FieldCipher(old), FieldCipher(new)
     count = 0
-    for table in REGISTRY:
+    for table in registry():
         name = table.model.__tablename__
         for row in session.execute(select(table.model)).scalars():
             row_id = table.row_id(row)

@@ -12,6 +12,7 @@ from types import TracebackType
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from avhopp.crypto.blind_index import BlindIndex
 from avhopp.crypto.field_cipher import FieldCipher
 from avhopp.crypto.key_slots import VaultHeader
 from avhopp.crypto.keys import KeyRing
@@ -20,6 +21,7 @@ from avhopp.storage.audit_repository import AuditRepository
 from avhopp.storage.backends import PostgresBackend, SqliteBackend
 from avhopp.storage.engine import translate_errors
 from avhopp.storage.models import VaultMeta
+from avhopp.storage.payloads import PayloadCodec
 from avhopp.storage.user_repository import UserRepository
 from avhopp.storage.witness import WitnessSet
 
@@ -48,6 +50,8 @@ class UnitOfWork:
         self._translate.__enter__()
         self.session = self._factory()
         self.users = UserRepository(self.session, self._keys, self._cipher)
+        self.payloads = PayloadCodec(self._cipher)
+        self.blind_index = BlindIndex(self._keys)
         self.audit = AuditRepository(self.session, self._keys, self._cipher)
         self._committed = False
         return self

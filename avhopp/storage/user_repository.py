@@ -23,6 +23,7 @@ class UserRecord:
     username: str
     display_name: str
     roles: frozenset[Role]
+    team: str | None
     active: bool
     created_at: datetime
     updated_at: datetime
@@ -36,13 +37,18 @@ class UserRepository:
         self._keys = keys
         self._cipher = cipher
 
+    @staticmethod
+    def mac_parts(row: User) -> tuple[str | bool, ...]:
+        """What the row MAC covers. The team decides which cases a case worker sees, so it
+        is covered too (appended only when set: vaults from before teams keep their MACs)."""
+        parts: tuple[str | bool, ...] = (TABLE, row.id, row.username, row.roles, row.active)
+        return parts if row.team is None else (*parts, row.team)
+
     def _mac(self, row: User) -> bytes:
-        return self._keys.row_mac(TABLE, row.id, row.username, row.roles, row.active)
+        return self._keys.row_mac(*self.mac_parts(row))
 
     def _record(self, row: User) -> UserRecord:
-        if not self._keys.check_row_mac(
-            bytes(row.row_mac), TABLE, row.id, row.username, row.roles, row.active
-        ):
+        if not self._keys.check_row_mac(bytes(row.row_mac), *self.mac_parts(row)):
             raise IntegrityError(reason=f"the roles or status of user {row.username} were altered")
         return UserRecord(
             id=row.id,
@@ -51,6 +57,7 @@ class UserRepository:
                 bytes(row.display_name_ct), table=TABLE, column="display_name", row_id=row.id
             ),
             roles=decode_roles(row.roles),
+            team=row.team,
             active=row.active,
             created_at=row.created_at,
             updated_at=row.updated_at,
@@ -67,6 +74,7 @@ class UserRepository:
         roles: frozenset[Role],
         now: datetime,
         by: str | None,
+        team: str | None = None,
     ) -> UserRecord:
         row = User(
             id=user_id,
@@ -75,6 +83,7 @@ class UserRepository:
                 display_name, table=TABLE, column="display_name", row_id=user_id
             ),
             roles=encode_roles(roles),
+            team=team,
             active=True,
             created_at=now,
             updated_at=now,
@@ -125,6 +134,8 @@ class UserRepository:
         roles: frozenset[Role] | None = None,
         active: bool | None = None,
         display_name: str | None = None,
+        team: str | None = None,
+        clear_team: bool = False,
     ) -> UserRecord:
         """Change a user; ``expected_version`` (from the read the user saw) makes a stale save
         raise :class:`~avhopp.errors.ConflictError` instead of overwriting."""
@@ -139,6 +150,8 @@ class UserRepository:
             row.roles = encode_roles(roles)
         if active is not None:
             row.active = active
+        if team is not None or clear_team:
+            row.team = team
         if display_name is not None:
             row.display_name_ct = self._cipher.encrypt_text(
                 display_name, table=TABLE, column="display_name", row_id=row.id
