@@ -1,0 +1,204 @@
+"""The period figures against a hand-built dataset whose answers were worked out by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from avhopp.domain.stats import CaseFacts, Median, StepFacts, compute, previous_period
+from avhopp.errors import ValidationError
+
+START, END = date(2026, 1, 1), date(2026, 6, 30)
+
+
+def step(
+    category: str,
+    status: str,
+    *,
+    starts: date | None,
+    ends: date | None = None,
+    decided: date | None = None,
+    external: bool = False,
+    applied: bool = False,
+    granted: bool | None = None,
+    sek: int | None = None,
+) -> StepFacts:
+    return StepFacts(category, status, starts, ends, decided, external, applied, granted, sek)
+
+
+A = CaseFacts(  # active throughout, decided before the period
+    case_id="A",
+    person_id="pA",
+    referral_source="police",
+    inquiry_on=date(2025, 10, 1),
+    decision_on=date(2025, 11, 1),
+    closed_on=None,
+    closure_reason=None,
+    phase_history=(
+        ("inquiry", date(2025, 10, 1)),
+        ("pre_assessment", date(2025, 10, 10)),
+        ("investigation", date(2025, 10, 20)),
+        ("active_support", date(2025, 11, 1)),
+    ),
+    steps=(
+        step(
+            "protection",
+            "ongoing",
+            starts=date(2025, 11, 5),
+            decided=date(2025, 11, 2),
+            external=True,
+            applied=True,
+            granted=True,
+            sek=50_000,
+        ),
+        step("housing", "ongoing", starts=date(2026, 2, 1)),
+    ),
+    agreement_signed_on=date(2025, 11, 1),
+    has_plan=True,
+    consents=((date(2025, 10, 15), None, None),),
+)
+B = CaseFacts(  # new, decided and closed in the period, with assessments
+    case_id="B",
+    person_id="pB",
+    referral_source="police",
+    inquiry_on=date(2026, 2, 1),
+    decision_on=date(2026, 3, 1),
+    closed_on=date(2026, 5, 31),
+    closure_reason="completed",
+    phase_history=(
+        ("inquiry", date(2026, 2, 1)),
+        ("investigation", date(2026, 2, 15)),
+        ("protection", date(2026, 3, 1)),
+        ("closed", date(2026, 5, 31)),
+    ),
+    steps=(
+        step(
+            "protection",
+            "completed",
+            starts=date(2026, 3, 3),
+            ends=date(2026, 5, 1),
+            decided=date(2026, 3, 1),
+            applied=True,
+            granted=True,
+            sek=20_000,
+        ),
+    ),
+    assessments=(
+        (date(2026, 2, 10), {"housing": 2, "occupation": 1, "income": 2}),
+        (date(2026, 5, 20), {"housing": 4, "occupation": 4, "income": 2}),
+    ),
+)
+C = CaseFacts(  # new, found not eligible
+    case_id="C",
+    person_id="pC",
+    referral_source="self",
+    inquiry_on=date(2026, 3, 15),
+    decision_on=None,
+    closed_on=date(2026, 4, 1),
+    closure_reason="not_eligible",
+    phase_history=(("inquiry", date(2026, 3, 15)), ("closed", date(2026, 4, 1))),
+)
+D = CaseFacts(  # new on the last day, consent withdrawn that day
+    case_id="D",
+    person_id="pD",
+    referral_source="school",
+    inquiry_on=date(2026, 6, 30),
+    decision_on=None,
+    closed_on=None,
+    closure_reason=None,
+    phase_history=(("inquiry", date(2026, 6, 30)),),
+    consents=((date(2026, 6, 30), None, date(2026, 6, 30)),),
+)
+E = CaseFacts(  # closed the day before the period: not active in it
+    case_id="E",
+    person_id="pE",
+    referral_source="police",
+    inquiry_on=date(2025, 5, 1),
+    decision_on=None,
+    closed_on=date(2025, 12, 31),
+    closure_reason="moved",
+    phase_history=(("inquiry", date(2025, 5, 1)), ("closed", date(2025, 12, 31))),
+)
+F = CaseFacts(  # closed on the first day: active in the period, not active at its start
+    case_id="F",
+    person_id="pF",
+    referral_source="relative",
+    inquiry_on=date(2025, 12, 1),
+    decision_on=None,
+    closed_on=date(2026, 1, 1),
+    closure_reason="ended_by_participant",
+    phase_history=(("inquiry", date(2025, 12, 1)), ("closed", date(2026, 1, 1))),
+)
+
+
+@pytest.fixture
+def stats():
+    return compute([A, B, C, D, E, F], START, END)
+
+
+def test_inflow(stats):
+    assert stats.new_cases == 3
+    assert stats.inquiries_by_source == {"police": 1, "self": 1, "school": 1}
+    assert stats.assessment_outcomes == {"decision": 1, "not_eligible": 1, "under_assessment": 1}
+
+
+def test_caseload(stats):
+    assert stats.active_at_start == 1  # A (F closed on the first day, E the day before)
+    assert stats.active_at_end == 2  # A and D
+    assert stats.closed_cases == 3  # B, C, F
+    assert stats.active_in_period == 5  # all but E
+    assert stats.active_at_end_by_phase == {"active_support": 1, "inquiry": 1}
+    assert stats.closures_by_reason == {
+        "completed": 1,
+        "not_eligible": 1,
+        "ended_by_participant": 1,
+    }
+    assert stats.caseload_by_month == (
+        ("2026-01", 1),
+        ("2026-02", 2),
+        ("2026-03", 3),
+        ("2026-04", 2),
+        ("2026-05", 1),
+        ("2026-06", 2),
+    )
+
+
+def test_lead_times(stats):
+    assert stats.lead_inquiry_to_decision_days == Median(28, 1)  # B: 1 Feb → 1 Mar
+    assert stats.lead_decision_to_protection_days == Median(2, 1)  # B: 1 Mar → 3 Mar
+    months = stats.months_in_programme_closed
+    assert months.n == 3
+    assert months.value == pytest.approx(31 / 30.44)  # median of 119, 17 and 31 days
+
+
+def test_support(stats):
+    assert stats.participants_by_step_category == {"housing": 1, "protection": 2}
+    assert stats.steps_active == 3
+    assert stats.steps_external == 1
+    # A's application was decided before the period; B's inside it.
+    assert (stats.police_funds_applied, stats.police_funds_granted) == (1, 1)
+    assert stats.police_funds_granted_sek == 20_000
+
+
+def test_outcomes_and_quality(stats):
+    assert stats.closed_with_assessment == 1
+    assert stats.outcomes_at_closure == {"stable_housing": 1, "occupation": 1, "improved": 1}
+    assert stats.with_signed_agreement == 1
+    assert stats.with_plan == 1
+    assert stats.with_valid_consent_at_end == 1  # D's consent was withdrawn on the last day
+
+
+def test_empty_period_and_bad_period():
+    empty = compute([], START, END)
+    assert empty.new_cases == 0
+    assert empty.lead_inquiry_to_decision_days == Median(None, 0)
+    with pytest.raises(ValidationError) as caught:
+        compute([], END, START)
+    assert caught.value.field == "to"
+
+
+def test_previous_period_has_equal_length():
+    assert previous_period(START, END) == (date(2025, 7, 4), date(2025, 12, 31))
+    prev_start, prev_end = previous_period(START, END)
+    assert prev_end - prev_start == END - START
