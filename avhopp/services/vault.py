@@ -86,6 +86,7 @@ class Vault:
         from avhopp.services.journal_service import JournalService
         from avhopp.services.key_service import KeyService
         from avhopp.services.person_service import PersonService
+        from avhopp.services.stats_service import StatsService
         from avhopp.services.user_service import UserService
 
         self.location = location
@@ -103,6 +104,7 @@ class Vault:
         self.people = PersonService(self)
         self.cases = CaseService(self)
         self.journal = JournalService(self)
+        self.stats = StatsService(self)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(
