@@ -7,6 +7,7 @@ Exit codes: 0 success; 1 a user error (one line on stderr, no traceback); 2 usag
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import json
 import logging
@@ -15,6 +16,7 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
@@ -206,6 +208,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", metavar="FILE", help="default: standard output")
     export.set_defaults(handler=cmd_audit_export)
 
+    _add_codes_commands(commands, common)
+
+    stats = commands.add_parser(
+        "stats", parents=[common], help="the figures of a period, raw (managers only)"
+    )
+    stats.add_argument("--from", dest="start", required=True, type=_date, metavar="YYYY-MM-DD")
+    stats.add_argument("--to", dest="end", required=True, type=_date, metavar="YYYY-MM-DD")
+    stats.set_defaults(handler=cmd_stats)
+
     rekey = commands.add_parser(
         "rekey", parents=[common], help="rotate the vault key and re-encrypt everything"
     )
@@ -356,6 +367,154 @@ def cmd_audit_export(args: argparse.Namespace, source: PassphraseSource, out: Te
             Path(temp).unlink(missing_ok=True)
             raise
     sys.stderr.write(f"Exported {count} entries to {target}.\n")
+    return EXIT_OK
+
+
+def _add_codes_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """The ``codes`` group: list, add, deactivate, reactivate, relabel."""
+    from avhopp.domain.code_lists import CodeList
+
+    codes = commands.add_parser(
+        "codes", help="code lists: the forms' drop-downs (deactivated, never deleted)"
+    ).add_subparsers(dest="codes_command", metavar="ACTION", required=True)
+    code_lists = [c.value for c in CodeList]
+    list_help = "the code list: " + ", ".join(code_lists)
+    codes_list = codes.add_parser("list", parents=[common], help="list a code list's entries")
+    codes_list.add_argument("code_list", metavar="LIST", choices=code_lists, help=list_help)
+    codes_list.add_argument("--all", action="store_true", help="include deactivated entries")
+    codes_list.set_defaults(handler=cmd_codes_list)
+    codes_add = codes.add_parser("add", parents=[common], help="add an entry")
+    codes_add.add_argument("code_list", metavar="LIST", choices=code_lists, help=list_help)
+    codes_add.add_argument("code", help="1-40 characters: a-z, 0-9 or '_'")
+    codes_add.add_argument("--sv", required=True, metavar="LABEL", help="Swedish label")
+    codes_add.add_argument("--en", required=True, metavar="LABEL", help="English label")
+    codes_add.add_argument(
+        "--parent", metavar="CODE", help="for step_item: the step_category it belongs to"
+    )
+    codes_add.set_defaults(handler=cmd_codes_add)
+    for name, active in (("deactivate", False), ("reactivate", True)):
+        sub = codes.add_parser(name, parents=[common], help=f"{name} an entry")
+        sub.add_argument("code_list", metavar="LIST", choices=code_lists, help=list_help)
+        sub.add_argument("code")
+        sub.set_defaults(handler=cmd_codes_set_active, active=active)
+    relabel = codes.add_parser("relabel", parents=[common], help="change an entry's labels")
+    relabel.add_argument("code_list", metavar="LIST", choices=code_lists, help=list_help)
+    relabel.add_argument("code")
+    relabel.add_argument("--sv", required=True, metavar="LABEL", help="Swedish label")
+    relabel.add_argument("--en", required=True, metavar="LABEL", help="English label")
+    relabel.set_defaults(handler=cmd_codes_relabel)
+
+
+def cmd_codes_list(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    from dataclasses import asdict
+
+    from avhopp.domain.code_lists import CodeList
+
+    with _unlock(args, source) as vault:
+        entries = vault.code_lists.entries(CodeList(args.code_list), include_inactive=args.all)
+    if args.json:
+        json.dump([asdict(e) for e in entries], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return EXIT_OK
+    for e in entries:
+        state = "active" if e.active else "inactive"
+        parent = e.parent or "-"
+        out.write(f"{e.code:<24} {state:<8} {parent:<14} {e.label_sv} | {e.label_en}\n")
+    return EXIT_OK
+
+
+def cmd_codes_add(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    from avhopp.domain.code_lists import CodeList
+
+    code_list = CodeList(args.code_list)
+    with _unlock(args, source) as vault:
+        entry = vault.code_lists.add(
+            code_list, args.code, label_sv=args.sv, label_en=args.en, parent=args.parent
+        )
+    out.write(f"Added {entry.code} to {code_list.value}.\n")
+    return EXIT_OK
+
+
+def cmd_codes_set_active(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    from avhopp.domain.code_lists import CodeList
+
+    code_list = CodeList(args.code_list)
+    with _unlock(args, source) as vault:
+        codes = vault.code_lists
+        current = codes.get(code_list, args.code)
+        change = codes.reactivate if args.active else codes.deactivate
+        entry = change(code_list, args.code, expected_version=current.version)
+    state = "active" if entry.active else "deactivated"
+    out.write(f"{entry.code} in {code_list.value} is now {state}.\n")
+    return EXIT_OK
+
+
+def cmd_codes_relabel(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    from avhopp.domain.code_lists import CodeList
+
+    code_list = CodeList(args.code_list)
+    with _unlock(args, source) as vault:
+        codes = vault.code_lists
+        current = codes.get(code_list, args.code)
+        entry = codes.relabel(
+            code_list,
+            args.code,
+            label_sv=args.sv,
+            label_en=args.en,
+            expected_version=current.version,
+        )
+    out.write(
+        f"Relabelled {entry.code} in {code_list.value}: {entry.label_sv} | {entry.label_en}\n"
+    )
+    return EXIT_OK
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _jsonable(value: object) -> object:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def cmd_stats(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    with _unlock(args, source) as vault:
+        figures = vault.stats.period(args.start, args.end)
+    data = _jsonable(figures)
+    assert isinstance(data, dict)
+    if args.json:
+        json.dump(data, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return EXIT_OK
+    out.write(f"Period {figures.start} – {figures.end} (raw figures, not for the council)\n")
+    for key, value in data.items():
+        if key in ("start", "end"):
+            continue
+        if isinstance(value, dict) and {"value", "n"} <= value.keys():
+            shown = "–" if value["value"] is None else f"{value['value']:.1f}"
+            out.write(f"  {key}: {shown} (n={value['n']})\n")
+        elif isinstance(value, dict):
+            out.write(f"  {key}:\n")
+            for name, count in sorted(value.items()):
+                out.write(f"      {name}: {count}\n")
+        elif isinstance(value, list):
+            out.write(f"  {key}: " + ", ".join(f"{m} {n}" for m, n in value) + "\n")
+        else:
+            out.write(f"  {key}: {value}\n")
     return EXIT_OK
 
 

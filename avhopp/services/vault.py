@@ -83,6 +83,7 @@ class Vault:
     ) -> None:
         from avhopp.services.audit_service import AuditService
         from avhopp.services.case_service import CaseService
+        from avhopp.services.code_list_service import CodeListService
         from avhopp.services.journal_service import JournalService
         from avhopp.services.key_service import KeyService
         from avhopp.services.person_service import PersonService
@@ -105,6 +106,7 @@ class Vault:
         self.cases = CaseService(self)
         self.journal = JournalService(self)
         self.stats = StatsService(self)
+        self.code_lists = CodeListService(self)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(

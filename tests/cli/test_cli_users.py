@@ -70,6 +70,7 @@ def test_user_add_list_disable_enable(vault, capsys):
         "username": "greta.g",
         "display_name": "Greta Granskare",
         "roles": ["enhetschef", "loggranskare"],
+        "team": None,
         "active": True,
         "created_at": listing["greta.g"]["created_at"],
     }
