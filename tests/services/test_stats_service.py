@@ -1,0 +1,82 @@
+"""`stats` through the real services and the CLI, on both engines: a small unit's year."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date, datetime
+
+import pytest
+
+from avhopp.cli.main import main
+from avhopp.domain.person import PersonInput
+from avhopp.errors import PermissionDeniedError
+from avhopp.services import vault as vault_service
+
+TODAY = datetime(2026, 11, 26, 12, 0)
+
+
+def clock() -> datetime:
+    return TODAY
+
+
+def test_stats_of_a_small_year(vault, tmp_path) -> None:
+    with vault_service.unlock(
+        vault.location, username=vault.worker, passphrase=vault.worker_passphrase, clock=clock
+    ) as v:
+        first = v.people.register_participant(
+            PersonInput(first_name="Anna", last_name="Ek"),
+            referral_source="police",
+            inquiry_on=date(2026, 2, 1),
+        ).case
+        v.cases.change_phase(first.id, "investigation", entered_on=date(2026, 2, 10))
+        v.cases.change_phase(first.id, "protection", entered_on=date(2026, 3, 3))  # decision
+        second = v.people.register_participant(
+            PersonInput(first_name="Bo", last_name="Al"),
+            referral_source="self",
+            inquiry_on=date(2026, 4, 1),
+        ).case
+        v.cases.change_phase(
+            second.id, "closed", entered_on=date(2026, 4, 20), closure_reason="not_eligible"
+        )
+        v.people.register_participant(
+            PersonInput(first_name="Cim", last_name="Ro"),
+            referral_source="police",
+            inquiry_on=date(2025, 12, 1),  # before the period
+        )
+        with pytest.raises(PermissionDeniedError):  # a case worker sees no unit figures
+            v.stats.period(date(2026, 1, 1), date(2026, 6, 30))
+
+    with vault_service.unlock(
+        vault.location, username=vault.admin, passphrase=vault.admin_passphrase, clock=clock
+    ) as v:
+        figures = v.stats.period(date(2026, 1, 1), date(2026, 6, 30))
+    assert figures.new_cases == 2
+    assert figures.inquiries_by_source == {"police": 1, "self": 1}
+    assert figures.active_at_start == 1
+    assert figures.active_at_end == 2
+    assert figures.closures_by_reason == {"not_eligible": 1}
+    assert figures.active_at_end_by_phase == {"protection": 1, "inquiry": 1}
+    assert figures.lead_inquiry_to_decision_days.value == 30  # 1 Feb → 3 Mar
+    assert figures.assessment_outcomes == {"decision": 1, "not_eligible": 1}
+
+    # The CLI gives the same figures as JSON, and the read is in the audit log.
+    out = io.StringIO()
+    code = main(
+        [
+            "--db", vault.location, "--user", vault.admin, "--passphrase-stdin",
+            "stats", "--from", "2026-01-01", "--to", "2026-06-30", "--json",
+        ],
+        stdin=io.StringIO(vault.admin_passphrase + "\n"),
+        stdout=out,
+    )  # fmt: skip
+    assert code == 0
+    data = json.loads(out.getvalue())
+    assert data["new_cases"] == 2
+    assert data["lead_inquiry_to_decision_days"] == {"value": 30, "n": 1}
+    with vault_service.unlock(
+        vault.location, username=vault.admin, passphrase=vault.admin_passphrase
+    ) as v:
+        log = io.StringIO()
+        v.audit.export_csv(log)
+    assert log.getvalue().count(",stats.read,") == 2
