@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from avhopp import __version__
 from avhopp.domain.roles import Role, parse_role
@@ -149,6 +149,29 @@ def _add_global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> N
     parser.add_argument("-v", "--verbose", action="store_true", default=default(False))
 
 
+def _add_records_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    demo = commands.add_parser(
+        "demo", parents=[common], help="fill an empty vault with synthetic demo data"
+    )
+    demo.add_argument("--participants", type=int, default=200, metavar="N")
+    demo.add_argument("--seed", type=int, default=2026, help="same seed, same data")
+    demo.add_argument(
+        "--users",
+        action="store_true",
+        help="also create demo staff (handl1–handl4 in teams norr/syd, chef as manager) "
+        "with the new passphrase",
+    )
+    demo.add_argument("--new-passphrase-file", metavar="FILE")
+    demo.set_defaults(handler=cmd_demo)
+
+    stats = commands.add_parser(
+        "stats", parents=[common], help="the figures of a period, raw (managers only)"
+    )
+    stats.add_argument("--from", dest="start", required=True, type=_date, metavar="YYYY-MM-DD")
+    stats.add_argument("--to", dest="end", required=True, type=_date, metavar="YYYY-MM-DD")
+    stats.set_defaults(handler=cmd_stats)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG, description="Administer an Avhopp vault.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -210,12 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_codes_commands(commands, common)
 
-    stats = commands.add_parser(
-        "stats", parents=[common], help="the figures of a period, raw (managers only)"
-    )
-    stats.add_argument("--from", dest="start", required=True, type=_date, metavar="YYYY-MM-DD")
-    stats.add_argument("--to", dest="end", required=True, type=_date, metavar="YYYY-MM-DD")
-    stats.set_defaults(handler=cmd_stats)
+    _add_records_commands(commands, common)
 
     rekey = commands.add_parser(
         "rekey", parents=[common], help="rotate the vault key and re-encrypt everything"
@@ -469,6 +487,56 @@ def cmd_codes_relabel(args: argparse.Namespace, source: PassphraseSource, out: T
     out.write(
         f"Relabelled {entry.code} in {code_list.value}: {entry.label_sv} | {entry.label_en}\n"
     )
+    return EXIT_OK
+
+
+DEMO_STAFF = (
+    ("handl1", "Demo Handläggare Ett", Role.CASE_WORKER, "norr"),
+    ("handl2", "Demo Handläggare Två", Role.CASE_WORKER, "norr"),
+    ("handl3", "Demo Handläggare Tre", Role.CASE_WORKER, "syd"),
+    ("handl4", "Demo Handläggare Fyra", Role.CASE_WORKER, "syd"),
+    ("chef", "Demo Enhetschef", Role.MANAGER, None),
+)
+
+
+def cmd_demo(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    from tqdm import tqdm
+
+    from avhopp.services.demo_service import generate_demo
+
+    with _unlock(args, source) as vault:
+        if args.users:
+            passphrase = source.new("Passphrase for the demo staff: ")
+            for username, display, role, team in DEMO_STAFF:
+                vault.users.add_user(
+                    username,
+                    display_name=display,
+                    roles=frozenset({role}),
+                    passphrase=passphrase,
+                    team=team,
+                )
+        with tqdm(
+            total=args.participants,
+            unit=" participants",
+            file=sys.stderr,
+            disable=not sys.stderr.isatty(),
+        ) as bar:
+
+            def progress(done: int, total: int) -> None:
+                bar.update(done - bar.n)
+
+            summary = generate_demo(
+                vault, participants=args.participants, seed=args.seed, progress=progress
+            )
+    if args.json:
+        json.dump(_jsonable(summary), out)
+        out.write("\n")
+    else:
+        out.write(
+            f"Generated {summary.participants} participants, {summary.cases} cases, "
+            f"{summary.phase_changes} phase changes and {summary.notes} journal notes "
+            f"(seed {summary.seed}).\n"
+        )
     return EXIT_OK
 
 

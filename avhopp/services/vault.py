@@ -86,8 +86,10 @@ class Vault:
         from avhopp.services.code_list_service import CodeListService
         from avhopp.services.journal_service import JournalService
         from avhopp.services.key_service import KeyService
+        from avhopp.services.network_service import ContactService, FlagService, ReminderService
         from avhopp.services.person_service import PersonService
         from avhopp.services.stats_service import StatsService
+        from avhopp.services.support_service import SupportService
         from avhopp.services.user_service import UserService
 
         self.location = location
@@ -107,6 +109,10 @@ class Vault:
         self.journal = JournalService(self)
         self.stats = StatsService(self)
         self.code_lists = CodeListService(self)
+        self.support = SupportService(self)
+        self.contacts = ContactService(self)
+        self.reminders = ReminderService(self)
+        self.flags = FlagService(self)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(

@@ -1,0 +1,414 @@
+"""Synthetic demo vaults: realistic, reproducible (same seed, same data), never real people.
+
+Names and addresses come from Faker (sv_SE); identity numbers are generated to be valid
+(correct check digit, birth date and gender digit) but belong to invented people. Phases,
+closures, lead times and journal notes follow plausible patterns of an exit programme over
+several years. Rows are written with bulk inserts in one transaction, encrypted exactly as
+the services encrypt them (the same payload layout), and the whole generation is one audit
+entry.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from faker import Faker
+from sqlalchemy import func, insert, select
+
+from avhopp.domain import phases
+from avhopp.domain.identity import IdentityKind, make_test_number
+from avhopp.domain.ids import new_id
+from avhopp.domain.person import LegalGender, ProtectionLevel
+from avhopp.domain.roles import Role
+from avhopp.errors import PermissionDeniedError, ValidationError
+from avhopp.services.case_service import CASE_TABLE, PHASE_TABLE, REFERENCE_INDEX
+from avhopp.services.person_service import IDENTITY_INDEX
+from avhopp.storage.case_models import Case, JournalNote, Person, PhaseChangeRow
+from avhopp.storage.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from avhopp.services.vault import Vault
+
+Progress = Callable[[int, int], None]
+MAX_PARTICIPANTS = 200_000
+BATCH = 2_000
+
+REFERRAL_WEIGHTS = {
+    "police": 34,
+    "social_services_own": 14,
+    "social_services_other": 5,
+    "prison": 12,
+    "probation": 9,
+    "sis": 3,
+    "school": 3,
+    "relative": 6,
+    "self": 9,
+    "civil_society": 3,
+    "health_care": 1,
+    "other": 1,
+}
+NOTE_TYPES = {"conversation": 45, "phone": 25, "home_visit": 8, "conference": 12, "event": 10}
+
+_OPENINGS = (
+    "Samtal med deltagaren på kontoret.",
+    "Telefonsamtal med deltagaren.",
+    "Hembesök tillsammans med kollega.",
+    "Samverkansmöte med Polisen och frivården.",
+    "Uppföljande samtal enligt genomförandeplanen.",
+    "Deltagaren hörde själv av sig under förmiddagen.",
+)
+_MIDDLES = (
+    "Deltagaren berättar att motivationen att lämna den kriminella miljön är fortsatt hög.",
+    "Vi gick igenom säkerhetsplanen och vad deltagaren ska göra om hotbilden förändras.",
+    "Deltagaren uppger att tidigare kontakter har försökt nå honom via sociala medier.",
+    "Boendesituationen är tillfälligt löst genom stödboendet, men ett eget kontrakt behövs.",
+    "Vi diskuterade skuldsituationen och möjligheten att ansöka om skuldsanering.",
+    "Deltagaren har påbörjat arbetsträning och beskriver att det fungerar bra.",
+    "Kontakten med anhöriga har förbättrats och modern deltar vid nästa möte.",
+    "Deltagaren berättar om sömnsvårigheter och vi pratade om kontakt med vårdcentralen.",
+    "Polisen informerade om en uppdaterad hotbildsbedömning, som kvarstår som förhöjd.",
+    "Vi planerade inför flytten och vilka myndigheter som behöver informeras.",
+    "Deltagaren har hållit sig till överenskommelsen sedan förra mötet.",
+    "Deltagaren uttrycker oro för sin ekonomi inför nästa månad.",
+    "Vi gick igenom samtycket och vilka myndigheter som får utbyta information.",
+    "Mentorn deltog i samtalet och beskrev framstegen under de senaste veckorna.",
+    "Deltagaren har fått ett nytt telefonnummer och gamla kontakter är blockerade.",
+)
+_CLOSINGS = (
+    "Nästa samtal bokat om två veckor.",
+    "Handläggaren återkommer efter kontakt med Kronofogden.",
+    "Uppföljning sker på samverkansmötet nästa månad.",
+    "Deltagaren ska själv kontakta Arbetsförmedlingen före nästa möte.",
+    "Inga nya uppgifter om hot har kommit fram.",
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    participants: int
+    cases: int
+    phase_changes: int
+    notes: int
+    seed: int
+
+
+def _note_text(rng: random.Random) -> str:
+    parts = [rng.choice(_OPENINGS)]
+    parts += rng.sample(_MIDDLES, rng.randint(2, 7))
+    parts.append(rng.choice(_CLOSINGS))
+    return " ".join(parts)
+
+
+def _weighted(rng: random.Random, weights: dict[str, int]) -> str:
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+class _Generator:
+    """Builds rows for one vault; all randomness from one seeded generator."""
+
+    def __init__(self, uow: UnitOfWork, *, seed: int, today: date, workers: list[Any]) -> None:
+        self.uow = uow
+        self.rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not secrets
+        self.faker = Faker("sv_SE")
+        self.faker.seed_instance(seed)
+        self.today = today
+        self.workers = workers
+        self.references: dict[int, int] = {}
+
+    def person(self) -> dict[str, Any]:
+        rng, fake = self.rng, self.faker
+        male = rng.random() < 0.82  # most participants are young men
+        age = int(min(60, max(15, rng.gauss(24, 6))))
+        birth = self.today - timedelta(days=age * 365 + rng.randint(0, 364))
+        roll = rng.random()
+        serial = rng.randrange(0, 100) * 10 + rng.choice(
+            (1, 3, 5, 7, 9) if male else (0, 2, 4, 6, 8)
+        )
+        if roll < 0.86:
+            kind, number = IdentityKind.PERSONNUMMER, make_test_number(birth, serial)
+        elif roll < 0.92:
+            kind = IdentityKind.SAMORDNINGSNUMMER
+            number = make_test_number(birth, serial, coordination=True)
+        elif roll < 0.97:
+            kind, number = IdentityKind.MISSING, ""
+        else:
+            kind, number = IdentityKind.FOREIGN, f"{rng.randrange(10**8, 10**9)}"
+        protection = None
+        if rng.random() < 0.08:
+            protection = rng.choice(list(ProtectionLevel)).value
+        payload: dict[str, Any] = {
+            "first_name": fake.first_name_male() if male else fake.first_name_female(),
+            "last_name": fake.last_name(),
+            "identity_kind": kind.value,
+            "identity_number": number,
+            "birth_date": birth.isoformat(),
+            "legal_gender": (LegalGender.MALE if male else LegalGender.FEMALE).value,
+            "language": ""
+            if rng.random() < 0.8
+            else rng.choice(["arabiska", "somaliska", "dari", "engelska"]),
+            "interpreter": rng.random() < 0.07,
+            "phone": f"+4670{rng.randrange(1_000_000, 9_999_999)}",
+            "email": "",
+            "address": {
+                "street": fake.street_address(),
+                "postal_code": fake.postcode().replace(" ", ""),
+                "city": fake.city(),
+            },
+            "protection": protection,
+            "protection_until": None,
+            "guardians": [],
+        }
+        return payload
+
+    def reference(self, year: int) -> str:
+        number = self.references.get(year, 0) + 1
+        self.references[year] = number
+        return f"AVH-{year}-{number:04d}"
+
+    def case_timeline(  # noqa: PLR0911 - one return per way a case can end
+        self, inquiry: date
+    ) -> tuple[list[tuple[str, date]], str | None]:
+        """Phases with dates, and the closure reason if the case closed (before today)."""
+        rng = self.rng
+        day = inquiry
+        history = [(phases.INQUIRY, day)]
+
+        def step(phase: str, low: int, high: int) -> bool:
+            nonlocal day
+            day = day + timedelta(days=rng.randint(low, high))
+            if day >= self.today:
+                return False
+            history.append((phase, day))
+            return True
+
+        def close(reason: str, low: int, high: int) -> tuple[list[tuple[str, date]], str | None]:
+            if step(phases.CLOSED, low, high):
+                return history, reason
+            return history, None
+
+        if not step(phases.PRE_ASSESSMENT, 2, 20):
+            return history, None
+        if rng.random() < 0.35:  # about a third drop out or are not eligible in assessment
+            return close(rng.choice(["not_eligible", "ended_by_participant"]), 5, 40)
+        if not step(phases.INVESTIGATION, 5, 30):
+            return history, None
+        if rng.random() < 0.12:
+            return close("not_eligible", 10, 40)
+        if rng.random() < 0.45 and not step(phases.PROTECTION, 10, 45):
+            return history, None
+        if not step(phases.ACTIVE_SUPPORT, 10, 90):
+            return history, None
+        roll = rng.random()
+        if roll < 0.15:
+            return close(rng.choice(["breach", "relapse", "ended_by_participant"]), 30, 300)
+        if not step(phases.TRANSITION, 90, 360):
+            return history, None
+        if not step(phases.AFTERCARE, 30, 120):
+            return history, None
+        if roll < 0.2:
+            return close("moved", 30, 300)
+        return close("completed", 180, 720)
+
+
+def generate_demo(
+    vault: Vault,
+    *,
+    participants: int,
+    seed: int = 2026,
+    notes_per_case: float = 24.0,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> DemoSummary:
+    """Fill an empty vault with synthetic participants, cases, phase histories and signed
+    journal notes. Only on a vault without participants: demo data never mixes with real data.
+
+    Raises:
+        PermissionDeniedError: only an administrator or manager generates demo data.
+        ValidationError: the vault already has participants, or the size is out of range.
+    """
+    actor = vault.actor
+    if not ({Role.ADMINISTRATOR, Role.MANAGER} & actor.roles):
+        raise PermissionDeniedError(action="generate demo data")
+    if not 1 <= participants <= MAX_PARTICIPANTS:
+        raise ValidationError(
+            "Choose between 1 and {n} participants.", field="participants", n=MAX_PARTICIPANTS
+        )
+    with vault.unit_of_work() as uow:
+        existing = uow.session.execute(select(func.count()).select_from(Person)).scalar_one()
+        if existing:
+            raise ValidationError(
+                "Demo data is only generated into an empty vault (this one has participants).",
+                field="participants",
+            )
+        workers = [u for u in uow.users.list() if u.active and Role.CASE_WORKER in u.roles]
+        gen = _Generator(uow, seed=seed, today=vault.clock().date(), workers=workers)
+        summary = _fill(
+            vault,
+            uow,
+            gen,
+            participants=participants,
+            notes_per_case=notes_per_case,
+            progress=progress,
+            cancel=cancel,
+            seed=seed,
+        )
+        vault.audit_entry(
+            uow,
+            "demo.generate",
+            details={
+                "participants": summary.participants,
+                "cases": summary.cases,
+                "notes": summary.notes,
+                "seed": seed,
+            },
+        )
+        uow.commit()
+    return summary
+
+
+def _fill(
+    vault: Vault,
+    uow: UnitOfWork,
+    gen: _Generator,
+    *,
+    participants: int,
+    notes_per_case: float,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+    seed: int,
+) -> DemoSummary:
+    session, payloads, blind = uow.session, uow.payloads, uow.blind_index
+    rng = gen.rng
+    now = vault.clock()
+    start_window = gen.today - timedelta(days=6 * 365)
+    people: list[dict[str, Any]] = []
+    cases: list[dict[str, Any]] = []
+    history_rows: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
+    totals = {"cases": 0, "phases": 0, "notes": 0}
+
+    def flush(force: bool = False) -> None:
+        # Parents before children (foreign keys are checked at once), all lists together.
+        if not force and max(len(people), len(cases), len(notes)) < BATCH:
+            return
+        for model, rows in (
+            (Person, people),
+            (Case, cases),
+            (PhaseChangeRow, history_rows),
+            (JournalNote, notes),
+        ):
+            if rows:
+                session.execute(insert(model), rows)
+                rows.clear()
+
+    for index in range(participants):
+        if cancel is not None and cancel.is_set():
+            raise ValidationError("Cancelled; nothing was written.")
+        person_id = new_id()
+        data = gen.person()
+        number = data["identity_number"]
+        swedish = data["identity_kind"] in ("personnummer", "samordningsnummer")
+        people.append(
+            {
+                "id": person_id,
+                "identity_bi": blind.of(number, kind=IDENTITY_INDEX) if swedish else None,
+                "payload_ct": payloads.seal("people", person_id, data),
+                "created_at": now,
+                "updated_at": now,
+                "updated_by": "demo",
+                "version": 1,
+            }
+        )
+        for _ in range(1 if rng.random() < 0.8 else 2):
+            inquiry = start_window + timedelta(
+                days=rng.randint(0, (gen.today - start_window).days - 1)
+            )
+            timeline, reason = gen.case_timeline(inquiry)
+            case_id = new_id()
+            reference = gen.reference(inquiry.year)
+            worker = rng.choice(gen.workers) if gen.workers else None
+            decision = next((d for p, d in timeline if p in phases.AFTER_DECISION), None)
+            closed = timeline[-1][1] if reason is not None else None
+            cases.append(
+                {
+                    "id": case_id,
+                    "person_id": person_id,
+                    "reference_bi": blind.of(reference, kind=REFERENCE_INDEX),
+                    "phase": timeline[-1][0],
+                    "referral_source": _weighted(rng, REFERRAL_WEIGHTS),
+                    "inquiry_on": inquiry,
+                    "decision_on": decision,
+                    "agreement_signed_on": decision,
+                    "closed_on": closed,
+                    "closure_reason": reason,
+                    "responsible_user_id": worker.id if worker else None,
+                    "team": worker.team if worker else None,
+                    "payload_ct": payloads.seal(
+                        CASE_TABLE, case_id, {"reference": reference, "summary": ""}
+                    ),
+                    "created_at": now,
+                    "updated_at": now,
+                    "updated_by": "demo",
+                    "version": 1,
+                }
+            )
+            for seq, (phase, entered) in enumerate(timeline, start=1):
+                row_id = new_id()
+                history_rows.append(
+                    {
+                        "id": row_id,
+                        "case_id": case_id,
+                        "seq": seq,
+                        "phase": phase,
+                        "entered_on": entered,
+                        "closure_reason": reason if phase == phases.CLOSED else None,
+                        "created_at": now,
+                        "created_by": "demo",
+                        "payload_ct": payloads.seal(PHASE_TABLE, row_id, {"comment": ""}),
+                    }
+                )
+            end = closed or gen.today
+            span = max(1, (end - inquiry).days)
+            count = max(1, int(rng.expovariate(1 / notes_per_case)))
+            for _ in range(count):
+                note_id = new_id()
+                event = inquiry + timedelta(days=rng.randint(0, span - 1))
+                notes.append(
+                    {
+                        "id": note_id,
+                        "case_id": case_id,
+                        "note_type": _weighted(rng, NOTE_TYPES),
+                        "event_date": event,
+                        "author_id": worker.id if worker else None,
+                        "status": "signed",
+                        "signed_at": now,
+                        "signed_by": worker.username if worker else "demo",
+                        "corrects_id": None,
+                        "payload_ct": payloads.seal(
+                            "journal_notes", note_id, {"text": _note_text(rng)}
+                        ),
+                        "created_at": now,
+                        "updated_at": now,
+                        "updated_by": "demo",
+                        "version": 1,
+                    }
+                )
+            totals["cases"] += 1
+            totals["phases"] += len(timeline)
+            totals["notes"] += count
+        flush()
+        if progress is not None and (index % 200 == 0 or index == participants - 1):
+            progress(index + 1, participants)
+    flush(force=True)
+    return DemoSummary(
+        participants=participants,
+        cases=totals["cases"],
+        phase_changes=totals["phases"],
+        notes=totals["notes"],
+        seed=seed,
+    )
