@@ -48,6 +48,8 @@ class IdentityNumber:
         return self.value
 
 
+#: Nobody in a case is older than this: a century typo (0990…, 1090…) is refused.
+MAX_AGE_YEARS = 130
 _DIGITS = re.compile(r"^(\d{6}|\d{8})([-+]?)(\d{4})$")
 
 
@@ -79,6 +81,10 @@ def parse_swedish(text: str, *, today: date) -> IdentityNumber:
         raise ValidationError(
             "The identity number has a wrong check digit.", field="identity_number"
         )
+    if serial[:3] == "000":
+        raise ValidationError(
+            "The identity number has an invalid serial number (000).", field="identity_number"
+        )
     month, day = int(date_part[-4:-2]), int(date_part[-2:])
     coordination = day > 60
     real_day = day - 60 if coordination else day
@@ -101,7 +107,11 @@ def parse_swedish(text: str, *, today: date) -> IdentityNumber:
         raise ValidationError(
             "The identity number has a birth date in the future.", field="identity_number"
         )
-    digits = f"{birth:%Y}{date_part[-4:]}{serial}"
+    if birth.year < today.year - MAX_AGE_YEARS:
+        raise ValidationError(
+            "The identity number has an impossible date.", field="identity_number"
+        )
+    digits = f"{birth.year:04d}{date_part[-4:]}{serial}"
     return IdentityNumber(
         kind=IdentityKind.SAMORDNINGSNUMMER if coordination else IdentityKind.PERSONNUMMER,
         value=digits,

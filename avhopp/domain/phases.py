@@ -106,16 +106,22 @@ def check_transition(
         )
 
 
-def check_reopen(current: str, target: str) -> None:
-    """A closed case reopens into an open phase (usually the pre-assessment).
+def check_reopen(current: str, target: str, *, history: tuple[str, ...] = ()) -> None:
+    """A closed case reopens into an open phase (usually the pre-assessment); a support
+    phase only if the case once had its investigation and decision.
 
     Raises:
-        ValidationError: the case is not closed, or the target is not an open phase.
+        ValidationError: the case is not closed, the target is not an open phase, or it
+            would skip the decision on support.
     """
     if current != CLOSED:
         raise ValidationError("Only a closed case can be reopened.", field="phase")
     if target == CLOSED:
         raise ValidationError("Choose an open phase to reopen the case in.", field="phase")
+    if target in AFTER_DECISION and INVESTIGATION not in history:
+        raise ValidationError(
+            "Support phases need an investigation and decision first.", field="phase"
+        )
 
 
 def check_phase_date(entered_on: date, *, previous: date | None, today: date) -> None:

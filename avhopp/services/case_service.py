@@ -360,9 +360,9 @@ class CaseService:
         with vault.unit_of_work() as uow:
             case, _ = self.guard.load(uow, case_id, action="case.reopen")
             _check_version(case, expected_version)
-            phases.check_reopen(case.phase, phase)
-            check_code(uow, CodeList.PHASE, phase, "phase")
             history = _history(uow, case_id)
+            phases.check_reopen(case.phase, phase, history=tuple(h.phase for h in history))
+            check_code(uow, CodeList.PHASE, phase, "phase")
             phases.check_phase_date(
                 entered_on,
                 previous=history[-1].entered_on if history else None,
@@ -397,7 +397,12 @@ class CaseService:
             case, _ = self.guard.load(uow, case_id, action="case.assign")
             _check_version(case, expected_version)
             if responsible_user_id is not None:
-                user = uow.users.get_by_id(responsible_user_id)
+                try:
+                    user = uow.users.get_by_id(responsible_user_id)
+                except NotFoundError:
+                    raise ValidationError(
+                        "No such case worker.", field="responsible_user_id"
+                    ) from None
                 if not user.active or Role.CASE_WORKER not in user.roles:
                     raise ValidationError(
                         "Cases go to an active case worker.", field="responsible_user_id"

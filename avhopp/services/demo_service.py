@@ -21,6 +21,7 @@ from faker import Faker
 from sqlalchemy import func, insert, select
 
 from avhopp.domain import phases
+from avhopp.domain.code_lists import LIFE_DOMAINS, STEP_ITEMS
 from avhopp.domain.identity import IdentityKind, make_test_number
 from avhopp.domain.ids import new_id
 from avhopp.domain.person import LegalGender, ProtectionLevel
@@ -28,7 +29,19 @@ from avhopp.domain.roles import Role
 from avhopp.errors import PermissionDeniedError, ValidationError
 from avhopp.services.case_service import CASE_TABLE, PHASE_TABLE, REFERENCE_INDEX
 from avhopp.services.person_service import IDENTITY_INDEX
-from avhopp.storage.case_models import Case, JournalNote, Person, PhaseChangeRow
+from avhopp.storage.case_models import (
+    Assessment,
+    Case,
+    CaseContact,
+    Consent,
+    Contact,
+    JournalNote,
+    Person,
+    PhaseChangeRow,
+    PlanGoal,
+    SupportStep,
+    ThreatAssessment,
+)
 from avhopp.storage.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
@@ -94,6 +107,7 @@ class DemoSummary:
     cases: int
     phase_changes: int
     notes: int
+    support_steps: int
     seed: int
 
 
@@ -215,6 +229,224 @@ class _Generator:
         return close("completed", 180, 720)
 
 
+class _Details:
+    """Support steps, assessments, plan, consent, threat and contacts of one case, in the
+    payload layouts of the support and network services."""
+
+    def __init__(self, gen: _Generator, uow: UnitOfWork, now: Any) -> None:
+        self.gen, self.payloads, self.now = gen, uow.payloads, now
+        self.rows: dict[type[Any], list[dict[str, Any]]] = {
+            model: []
+            for model in (
+                Contact,
+                CaseContact,
+                SupportStep,
+                Assessment,
+                PlanGoal,
+                Consent,
+                ThreatAssessment,
+            )
+        }
+
+    def _stamp(self) -> dict[str, Any]:
+        return {"created_at": self.now, "updated_at": self.now, "updated_by": "demo", "version": 1}
+
+    def add(self, case_id: str, decision: date | None, end: date, *, steps_per_case: float) -> int:
+        rng, payloads = self.gen.rng, self.payloads
+        self._contacts(case_id)
+        if decision is None:
+            return 0
+        span = max(1, (end - decision).days)
+        count = max(1, int(rng.expovariate(1 / steps_per_case)))
+        for _ in range(count):
+            category, item = rng.choice(_STEP_ITEMS)
+            start = decision + timedelta(days=rng.randint(0, span))
+            stop = start + timedelta(days=rng.randint(14, 240))
+            status = "completed" if stop < end else "ongoing"
+            if rng.random() < 0.05:
+                status = "cancelled"
+            applied = category == "protection" and rng.random() < 0.4
+            granted = (rng.random() < 0.8) if applied else None
+            step_id = new_id()
+            self.rows[SupportStep].append(
+                {
+                    "id": step_id,
+                    "case_id": case_id,
+                    "category": category,
+                    "item": item,
+                    "status": status,
+                    "decided_on": start,
+                    "starts_on": start,
+                    "ends_on": stop if status != "ongoing" else None,
+                    "external": rng.random() < 0.4,
+                    "cost_sek": rng.randrange(0, 60_000, 500),
+                    "police_funds_applied": applied,
+                    "police_funds_granted": granted,
+                    "police_funds_sek": rng.randrange(5_000, 80_000, 1_000) if granted else None,
+                    "payload_ct": payloads.seal(
+                        "support_steps",
+                        step_id,
+                        {"provider": rng.choice(_PROVIDERS), "legal_basis": "4 kap. 1 § SoL"},
+                    ),
+                    **self._stamp(),
+                }
+            )
+        self._assessments(case_id, decision, end)
+        for domain in rng.sample(_LIFE_DOMAINS, 3):
+            goal_id = new_id()
+            self.rows[PlanGoal].append(
+                {
+                    "id": goal_id,
+                    "case_id": case_id,
+                    "life_domain": domain,
+                    "status": rng.choice(["open", "open", "achieved", "partly"]),
+                    "deadline": decision + timedelta(days=rng.randint(60, 400)),
+                    "payload_ct": payloads.seal(
+                        "plan_goals",
+                        goal_id,
+                        {
+                            "goal": _GOALS[domain],
+                            "owner": "Deltagaren och handläggaren",
+                            "own_words": "Jag vill kunna leva ett vanligt liv.",
+                        },
+                    ),
+                    **self._stamp(),
+                }
+            )
+        consent_id = new_id()
+        self.rows[Consent].append(
+            {
+                "id": consent_id,
+                "case_id": case_id,
+                "written": True,
+                "valid_from": decision,
+                "valid_to": decision + timedelta(days=rng.choice((365, 730))),
+                "withdrawn_on": None,
+                "payload_ct": payloads.seal(
+                    "consents",
+                    consent_id,
+                    {
+                        "agencies": ["police", "prison_service", "social_services"],
+                        "scope": "Informationsutbyte inom avhopparverksamheten",
+                    },
+                ),
+                **self._stamp(),
+            }
+        )
+        threat_id = new_id()
+        self.rows[ThreatAssessment].append(
+            {
+                "id": threat_id,
+                "case_id": case_id,
+                "level": rng.choice(["low", "medium", "medium", "high", "critical"]),
+                "assessed_on": decision,
+                "next_review_on": decision + timedelta(days=90),
+                "created_at": self.now,
+                "created_by": "demo",
+                "payload_ct": payloads.seal("threat_assessments", threat_id, {"source": "Polisen"}),
+            }
+        )
+        return count
+
+    def _assessments(self, case_id: str, decision: date, end: date) -> None:
+        rng = self.gen.rng
+        start_scores = {d: rng.randint(1, 3) for d in _LIFE_DOMAINS}
+        later = {d: min(5, v + rng.choice((0, 0, 1, 1, 2, 3))) for d, v in start_scores.items()}
+        for day, scores in ((decision, start_scores), (end, later)):
+            assessment_id = new_id()
+            self.rows[Assessment].append(
+                {
+                    "id": assessment_id,
+                    "case_id": case_id,
+                    "assessed_on": day,
+                    "created_at": self.now,
+                    "created_by": "demo",
+                    "payload_ct": self.payloads.seal(
+                        "assessments", assessment_id, {"scores": scores}
+                    ),
+                }
+            )
+
+    def _contacts(self, case_id: str) -> None:
+        rng, fake = self.gen.rng, self.gen.faker
+        for _ in range(rng.choice((1, 2, 2, 3, 4))):
+            contact_id, link_id = new_id(), new_id()
+            professional = rng.random() < 0.55
+            if professional:
+                agency, role = rng.choice(_AGENCIES)
+                data = {
+                    "name": fake.name(),
+                    "agency": agency,
+                    "title": "",
+                    "relation": "",
+                    "phone": f"+4610{rng.randrange(1_000_000, 9_999_999)}",
+                    "email": "",
+                    "notes": "",
+                }
+            else:
+                relation, role = rng.choice(
+                    (
+                        ("mamma", "relative"),
+                        ("pappa", "relative"),
+                        ("syster", "relative"),
+                        ("mentor", "mentor"),
+                    )
+                )
+                data = {
+                    "name": fake.name(),
+                    "agency": "",
+                    "title": "",
+                    "relation": relation,
+                    "phone": f"+4673{rng.randrange(1_000_000, 9_999_999)}",
+                    "email": "",
+                    "notes": "",
+                }
+            self.rows[Contact].append(
+                {
+                    "id": contact_id,
+                    "kind": "professional" if professional else "private",
+                    "payload_ct": self.payloads.seal("contacts", contact_id, data),
+                    **self._stamp(),
+                }
+            )
+            self.rows[CaseContact].append(
+                {
+                    "id": link_id,
+                    "case_id": case_id,
+                    "contact_id": contact_id,
+                    "role": role,
+                    "may_contact": rng.random() < 0.85,
+                    "risk": rng.random() < 0.1,
+                    "payload_ct": self.payloads.seal("case_contacts", link_id, {"note": ""}),
+                    **self._stamp(),
+                }
+            )
+
+    def size(self) -> int:
+        return max(len(rows) for rows in self.rows.values())
+
+
+_STEP_ITEMS = [(e.parent or "", e.code) for e in STEP_ITEMS]
+_LIFE_DOMAINS = [e.code for e in LIFE_DOMAINS]
+_PROVIDERS = ("Egen regi", "Stiftelsen Fryshuset", "KRIS", "Bostadsbolaget", "Kriminalvården")
+_AGENCIES = (
+    ("Polisen", "police_officer"),
+    ("Kriminalvården", "probation_officer"),
+    ("Socialtjänsten", "case_officer"),
+    ("Arbetsförmedlingen", "case_officer"),
+)
+_GOALS = {
+    "housing": "Ha ett eget hyreskontrakt.",
+    "income": "Ha en egen försörjning.",
+    "occupation": "Börja arbeta eller studera.",
+    "health": "Regelbunden kontakt med vården.",
+    "debts": "En plan för skulderna hos Kronofogden.",
+    "network": "Återuppta kontakten med familjen.",
+    "criminal_environment": "Ingen kontakt med den tidigare miljön.",
+    "safety": "Följa säkerhetsplanen.",
+}
+
+
 def generate_demo(
     vault: Vault,
     *,
@@ -264,6 +496,7 @@ def generate_demo(
                 "participants": summary.participants,
                 "cases": summary.cases,
                 "notes": summary.notes,
+                "support_steps": summary.support_steps,
                 "seed": seed,
             },
         )
@@ -281,6 +514,7 @@ def _fill(
     progress: Progress | None,
     cancel: threading.Event | None,
     seed: int,
+    steps_per_decided_case: float = 20.0,
 ) -> DemoSummary:
     session, payloads, blind = uow.session, uow.payloads, uow.blind_index
     rng = gen.rng
@@ -290,18 +524,21 @@ def _fill(
     cases: list[dict[str, Any]] = []
     history_rows: list[dict[str, Any]] = []
     notes: list[dict[str, Any]] = []
-    totals = {"cases": 0, "phases": 0, "notes": 0}
+    totals = {"cases": 0, "phases": 0, "notes": 0, "steps": 0}
+    details = _Details(gen, uow, now)
 
     def flush(force: bool = False) -> None:
         # Parents before children (foreign keys are checked at once), all lists together.
-        if not force and max(len(people), len(cases), len(notes)) < BATCH:
+        if not force and max(len(people), len(cases), len(notes), details.size()) < BATCH:
             return
-        for model, rows in (
+        batches: list[tuple[type[Any], list[dict[str, Any]]]] = [
             (Person, people),
             (Case, cases),
             (PhaseChangeRow, history_rows),
             (JournalNote, notes),
-        ):
+            *details.rows.items(),
+        ]
+        for model, rows in batches:
             if rows:
                 session.execute(insert(model), rows)
                 rows.clear()
@@ -401,6 +638,9 @@ def _fill(
             totals["cases"] += 1
             totals["phases"] += len(timeline)
             totals["notes"] += count
+            totals["steps"] += details.add(
+                case_id, decision, end, steps_per_case=steps_per_decided_case
+            )
         flush()
         if progress is not None and (index % 200 == 0 or index == participants - 1):
             progress(index + 1, participants)
@@ -410,5 +650,6 @@ def _fill(
         cases=totals["cases"],
         phase_changes=totals["phases"],
         notes=totals["notes"],
+        support_steps=totals["steps"],
         seed=seed,
     )

@@ -75,10 +75,10 @@ class JournalService:
         journal.check_text(text)
         journal.check_event_date(event_date, today=vault.clock().date())
         with vault.unit_of_work() as uow:
-            check_code(uow, CodeList.JOURNAL_TYPE, note_type, "note_type")
             now = vault.clock()
             if note_id is None:
                 self._guard.load(uow, case_id, action="journal.draft")
+                check_code(uow, CodeList.JOURNAL_TYPE, note_type, "note_type")
                 note_id = new_id()
                 row = JournalNote(
                     id=note_id,
@@ -97,6 +97,7 @@ class JournalService:
                 row = self._note(uow, note_id, action="journal.draft")
                 if row.case_id != case_id:
                     raise ValidationError("The note belongs to another case.", field="case_id")
+                check_code(uow, CodeList.JOURNAL_TYPE, note_type, "note_type")
                 journal.check_draft_change(
                     status=NoteStatus(row.status),
                     author_id=row.author_id or "",

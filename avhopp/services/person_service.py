@@ -186,7 +186,14 @@ class PersonService:
                     and (data["first_name"].casefold(), data["last_name"].casefold()) == wanted
                 ):
                     found[row.id] = DuplicateWarning(person_id=row.id, reason="name_and_birth_year")
-        return list(found.values())
+        return [
+            warning if self._may_see(uow, other) else DuplicateWarning(None, warning.reason)
+            for other, warning in found.items()
+        ]
+
+    def _may_see(self, uow: UnitOfWork, person_id: str) -> bool:
+        cases = uow.session.execute(select(Case).where(Case.person_id == person_id)).scalars()
+        return any(self._guard.can_see(uow, case) for case in cases)
 
     def _visible_person(self, uow: UnitOfWork, person_id: str) -> Person:
         """The person row if the actor may see at least one of their cases."""

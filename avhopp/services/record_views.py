@@ -40,7 +40,9 @@ class DuplicateWarning:
     """Another person who may be the same one (a wrong number searched and not noticed is a
     known incident in Swedish systems)."""
 
-    person_id: str
+    #: ``None`` when the other person is outside the user's cases: the warning still says
+    #: that someone matches (ask a manager), without opening a record the user may not see.
+    person_id: str | None
     reason: str  # "identity_number" or "name_and_birth_year"
 
 
