@@ -118,6 +118,43 @@ class JournalService:
             uow.commit()
         return view
 
+    def write_signed(
+        self, case_id: str, *, note_type: str, event_date: date, text: str
+    ) -> NoteView:
+        """Write and sign a note in one step (one durable commit with its audit entry), for
+        notes that need no draft.
+
+        Raises:
+            ValidationError, NotFoundError, PermissionDeniedError.
+        """
+        vault = self._vault
+        journal.check_text(text)
+        journal.check_event_date(event_date, today=vault.clock().date())
+        with vault.unit_of_work() as uow:
+            self._guard.load(uow, case_id, action="journal.sign")
+            check_code(uow, CodeList.JOURNAL_TYPE, note_type, "note_type")
+            now = vault.clock()
+            note_id = new_id()
+            row = JournalNote(
+                id=note_id,
+                case_id=case_id,
+                note_type=note_type,
+                event_date=event_date,
+                author_id=vault.actor.user_id,
+                status=NoteStatus.SIGNED.value,
+                signed_at=now,
+                signed_by=vault.actor.username,
+                payload_ct=uow.payloads.seal(TABLE, note_id, {"text": text}),
+                created_at=now,
+                updated_at=now,
+                updated_by=vault.actor.username,
+            )
+            uow.session.add(row)
+            uow.session.flush()
+            view = note_view(row, {"text": text})
+            uow.commit()
+        return view
+
     def sign(self, note_id: str, *, expected_version: int | None = None) -> NoteView:
         """Sign one's own draft: from now on it never changes.
 

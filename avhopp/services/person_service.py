@@ -308,16 +308,31 @@ class PersonService:
         vault = self._vault
         summaries: list[ParticipantSummary] = []
         with vault.unit_of_work() as uow:
-            people: dict[str, dict[str, Any]] = {}
-            for case in uow.session.execute(select(Case)).scalars():
-                if not self._guard.can_see(uow, case):
-                    continue
-                data = people.get(case.person_id)
-                if data is None:
-                    person = uow.session.get(Person, case.person_id)
-                    assert person is not None
-                    data = uow.payloads.open(TABLE, person.id, person.payload_ct)
-                    people[case.person_id] = data
+            visible = self._guard.visibility(uow)
+            # Plain column reads and one decryption per row: this runs at every unlock over
+            # every case the user may see (tens of thousands for a manager).
+            cases = [
+                row
+                for row in uow.session.execute(
+                    select(
+                        Case.id,
+                        Case.person_id,
+                        Case.phase,
+                        Case.responsible_user_id,
+                        Case.team,
+                        Case.payload_ct,
+                    )
+                )
+                if visible(row.responsible_user_id, row.team, row.id)
+            ]
+            wanted = {row.person_id for row in cases}
+            people: dict[str, dict[str, Any]] = {
+                pid: uow.payloads.open(TABLE, pid, blob)
+                for pid, blob in uow.session.execute(select(Person.id, Person.payload_ct))
+                if pid in wanted
+            }
+            for case in cases:
+                data = people[case.person_id]
                 case_data = uow.payloads.open(CASE_TABLE, case.id, case.payload_ct)
                 birth = as_date(data.get("birth_date"))
                 summaries.append(

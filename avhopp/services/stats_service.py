@@ -37,7 +37,20 @@ def load_facts(uow: UnitOfWork) -> list[CaseFacts]:
     ):
         history[phase_row.case_id].append((phase_row.phase, phase_row.entered_on))
     steps: dict[str, list[StepFacts]] = defaultdict(list)
-    for s in session.execute(select(SupportStep)).scalars():
+    # Plain column reads (no ORM objects): hundreds of thousands of rows at full scale.
+    step_columns = (
+        SupportStep.case_id,
+        SupportStep.category,
+        SupportStep.status,
+        SupportStep.starts_on,
+        SupportStep.ends_on,
+        SupportStep.decided_on,
+        SupportStep.external,
+        SupportStep.police_funds_applied,
+        SupportStep.police_funds_granted,
+        SupportStep.police_funds_sek,
+    )
+    for s in session.execute(select(*step_columns)):
         steps[s.case_id].append(
             StepFacts(
                 category=s.category,
@@ -53,17 +66,31 @@ def load_facts(uow: UnitOfWork) -> list[CaseFacts]:
         )
     assessments: dict[str, list[tuple[date, dict[str, int]]]] = defaultdict(list)
     for a in session.execute(
-        select(Assessment).order_by(Assessment.case_id, Assessment.assessed_on)
-    ).scalars():
+        select(
+            Assessment.id, Assessment.case_id, Assessment.assessed_on, Assessment.payload_ct
+        ).order_by(Assessment.case_id, Assessment.assessed_on)
+    ):
         data = uow.payloads.open("assessments", a.id, a.payload_ct)
         scores = data.get("scores") or {}
         assessments[a.case_id].append((a.assessed_on, {str(k): int(v) for k, v in scores.items()}))
     with_plan = {row for (row,) in session.execute(select(PlanGoal.case_id).distinct())}
     consents: dict[str, list[tuple[date, date | None, date | None]]] = defaultdict(list)
-    for c in session.execute(select(Consent)).scalars():
+    for c in session.execute(
+        select(Consent.case_id, Consent.valid_from, Consent.valid_to, Consent.withdrawn_on)
+    ):
         consents[c.case_id].append((c.valid_from, c.valid_to, c.withdrawn_on))
     facts = []
-    for case in session.execute(select(Case)).scalars():
+    case_columns = (
+        Case.id,
+        Case.person_id,
+        Case.referral_source,
+        Case.inquiry_on,
+        Case.decision_on,
+        Case.closed_on,
+        Case.closure_reason,
+        Case.agreement_signed_on,
+    )
+    for case in session.execute(select(*case_columns)):
         facts.append(
             CaseFacts(
                 case_id=case.id,

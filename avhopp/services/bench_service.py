@@ -1,0 +1,271 @@
+"""The benchmark of DESIGN.md §7: builds the reference dataset in a throwaway vault and
+measures each operation next to its target and a floor measured in the same run.
+
+Machines here are shared and noisy: figures are medians and 95th percentiles of repeated runs,
+and each is compared with a floor (a plain operation without Avhopp's work) from the same run.
+Later issues add their figures to the same report.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from avhopp.crypto import kdf
+from avhopp.domain.roles import Role
+from avhopp.domain.search import Searchable, SearchIndex, fold
+from avhopp.services import vault as vault_service
+from avhopp.services.demo_service import generate_demo
+from avhopp.storage.case_models import JournalNote
+
+PASSPHRASE = "benchmark-kanelbulle-fjällräv-97"  # noqa: S105 - a throwaway benchmark vault
+Log = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    median: float
+    p95: float
+    unit: str
+    target: str
+    floor: float | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        if self.floor is None or self.floor <= 0:
+            return None
+        return self.median / self.floor
+
+    def line(self) -> str:
+        ratio = f"{self.ratio:6.2f}×" if self.ratio is not None else "       "
+        floor = f"{self.floor:10.3f}" if self.floor is not None else " " * 10
+        return (
+            f"{self.name:<52} {self.median:10.3f} {self.p95:10.3f} {self.unit:<3} "
+            f"{floor} {ratio}  {self.target}"
+        )
+
+
+HEADER = f"{'operation':<52} {'median':>10} {'p95':>10} {'':<3} {'floor':>10} {'ratio':>7}  target"
+
+
+@dataclass(frozen=True)
+class BenchReport:
+    dataset: dict[str, int]
+    figures: tuple[Figure, ...]
+
+    def table(self) -> str:
+        counts = ", ".join(f"{k} {v}" for k, v in self.dataset.items())
+        lines = [f"dataset: {counts}", HEADER, *(f.line() for f in self.figures)]
+        return "\n".join(lines)
+
+
+def _p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def _timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def _figure(
+    name: str,
+    samples: list[float],
+    *,
+    target: str,
+    unit: str = "ms",
+    floor: list[float] | None = None,
+) -> Figure:
+    scale = 1000.0 if unit == "ms" else 1.0
+    return Figure(
+        name=name,
+        median=statistics.median(samples) * scale,
+        p95=_p95(samples) * scale,
+        unit=unit,
+        target=target,
+        floor=statistics.median(floor) * scale if floor else None,
+    )
+
+
+def run_benchmark(
+    location: str,
+    *,
+    participants: int = 20_000,
+    seed: int = 2026,
+    log: Log = lambda _: None,
+) -> BenchReport:
+    """Build the reference dataset at ``location`` (an empty place) and measure.
+
+    The vault uses the KDF floor (64 MiB, t=3, p=4): unlock cost is measured by the vault-core
+    benchmark, and the floor keeps this run short.
+    """
+    vault_service.create_vault(
+        location,
+        admin_username="admin",
+        admin_display_name="Benchmark Admin",
+        passphrase=PASSPHRASE,
+        kdf_params=kdf.FLOOR,
+    )
+    with vault_service.unlock(location, username="admin", passphrase=PASSPHRASE) as vault:
+        vault.users.add_user(
+            "chef",
+            display_name="Bench Chef",
+            roles=frozenset({Role.MANAGER}),
+            passphrase=PASSPHRASE,
+        )
+        for index, team in enumerate(("norr", "norr", "syd", "syd"), start=1):
+            vault.users.add_user(
+                f"handl{index}",
+                display_name=f"Bench Handläggare {index}",
+                roles=frozenset({Role.CASE_WORKER}),
+                passphrase=PASSPHRASE,
+                team=team,
+            )
+        log(f"generating {participants} participants…")
+        start = time.perf_counter()
+        summary = generate_demo(vault, participants=participants, seed=seed)
+        generation = time.perf_counter() - start
+    figures = [
+        Figure("generate the dataset", generation, generation, "s", "≤ 300 s"),
+    ]
+    log("measuring…")
+    with vault_service.unlock(location, username="chef", passphrase=PASSPHRASE) as vault:
+        figures += _measure_reads(vault, log)
+    with vault_service.unlock(location, username="handl1", passphrase=PASSPHRASE) as vault:
+        figures += _measure_case_worker(vault, log)
+    dataset = {
+        "participants": summary.participants,
+        "cases": summary.cases,
+        "support steps": summary.support_steps,
+        "journal notes": summary.notes,
+    }
+    return BenchReport(dataset=dataset, figures=tuple(figures))
+
+
+def _measure_reads(vault: vault_service.Vault, log: Log) -> list[Figure]:
+    figures = []
+    start = time.perf_counter()
+    rows = vault.people.list_participants()
+    index = SearchIndex(
+        [Searchable(r.case_id, r.full_name, r.identity_number, r.reference) for r in rows]
+    )
+    filled = time.perf_counter() - start
+    figures.append(
+        Figure(
+            "fill the participant list (all cases, manager)",
+            filled * 1000,
+            filled * 1000,
+            "ms",
+            "≤ 1000 ms (after the KDF)",
+        )
+    )
+    rng = random.Random(7)  # noqa: S311 - benchmark queries, not secrets
+    queries = []
+    for row in rng.sample(rows, 200):
+        choice = rng.random()
+        if choice < 0.6:
+            queries.append(row.full_name.split()[rng.randrange(2)][: rng.randint(2, 5)])
+        elif choice < 0.8 and row.identity_number:
+            queries.append(row.identity_number[2:8])
+        else:
+            queries.append(row.reference[-4:])
+    plain = [fold(r.full_name) for r in rows]
+    search = _timed_each(index.search, queries)
+    floor = _timed_each(lambda q: [t for t in plain if fold(q) in t], queries)
+    figures.append(
+        _figure(
+            "search as you type, per query (all participants)",
+            search,
+            target="p95 ≤ 30 ms",
+            floor=floor,
+        )
+    )
+    one_year = _timed(lambda: vault.stats.period(date(2025, 1, 1), date(2025, 12, 31)), 3)
+    figures.append(_figure("stats for one year", one_year, unit="s", target="(report ≤ 3 s)"))
+    log(f"  {len(rows)} cases listed")
+    return figures
+
+
+def _timed_each(fn: Callable[[str], object], items: list[str]) -> list[float]:
+    samples = []
+    for item in items:
+        start = time.perf_counter()
+        fn(item)
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def _measure_case_worker(vault: vault_service.Vault, log: Log) -> list[Figure]:
+    """A case worker's daily work on one participant with 200 signed notes."""
+    mine = [r for r in vault.people.list_participants() if r.phase != "closed"]
+    case = mine[0]
+    existing = len(vault.journal.notes(case.case_id))
+    today = vault.clock().date()
+    saves = []
+    for i in range(max(0, 200 - existing)):
+        started = time.perf_counter()
+        vault.journal.write_signed(
+            case.case_id,
+            note_type="conversation",
+            event_date=today - timedelta(days=i % 365),
+            text="Samtal med deltagaren om boende, skulder och säkerhetsplanen. " * 6,
+        )
+        saves.append(time.perf_counter() - started)
+    log(f"  wrote {len(saves)} notes")
+
+    def open_participant() -> None:
+        vault.people.get_person(case.person_id)
+        for view in vault.cases.cases_of_person(case.person_id):
+            vault.journal.notes(view.id)
+            vault.support.steps(view.id)
+            vault.support.assessments(view.id)
+            vault.support.goals(view.id)
+            vault.support.consents(view.id)
+            vault.contacts.contacts_of_case(view.id)
+            vault.reminders.reminders(view.id)
+        vault.flags.flags(case.person_id)
+
+    opened = _timed(open_participant, 30)
+
+    def read_plain() -> None:
+        with vault.unit_of_work() as uow:
+            for (blob,) in uow.session.execute(
+                select(JournalNote.payload_ct).where(JournalNote.case_id == case.case_id)
+            ):
+                bytes(blob)
+
+    def read_decrypted() -> None:
+        with vault.unit_of_work() as uow:
+            for row_id, blob in uow.session.execute(
+                select(JournalNote.id, JournalNote.payload_ct).where(
+                    JournalNote.case_id == case.case_id
+                )
+            ):
+                uow.payloads.open("journal_notes", row_id, blob)
+
+    plain = _timed(read_plain, 30)
+    decrypted = _timed(read_decrypted, 30)
+    return [
+        _figure("open a participant with 200 notes, all tabs", opened, target="p95 ≤ 100 ms"),
+        _figure("save a signed note (commit + audit entry)", saves or [0.0], target="p95 ≤ 25 ms"),
+        _figure(
+            "read a participant's notes, decrypted", decrypted, target="≤ 1.5× floor", floor=plain
+        ),
+    ]
+
+
+def default_bench_location(folder: Path) -> str:
+    return str(folder / "bench-vault.avhopp")
