@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from avhopp.domain.roles import Role
 from avhopp.domain.stats import CaseFacts, PeriodStats, StepFacts, check_period, compute
@@ -26,14 +26,24 @@ if TYPE_CHECKING:
     from avhopp.services.vault import Vault
 
 
-def load_facts(uow: UnitOfWork) -> list[CaseFacts]:
-    """Every case as plain facts. Only the assessment scores are decrypted (in memory)."""
+def load_facts(uow: UnitOfWork, start: date, end: date) -> list[CaseFacts]:
+    """The cases active in [start, end] as plain facts; only assessment scores are decrypted
+    (in memory).
+
+    Every figure of a period is about cases active in it (new, closed, at start and end,
+    decisions and first protection steps in the period all imply it), so nothing else is read.
+    """
     session = uow.session
+    active = (
+        select(Case.id)
+        .where(Case.inquiry_on <= end, or_(Case.closed_on.is_(None), Case.closed_on >= start))
+        .scalar_subquery()
+    )
     history: dict[str, list[tuple[str, date]]] = defaultdict(list)
     for phase_row in session.execute(
-        select(PhaseChangeRow.case_id, PhaseChangeRow.phase, PhaseChangeRow.entered_on).order_by(
-            PhaseChangeRow.case_id, PhaseChangeRow.seq
-        )
+        select(PhaseChangeRow.case_id, PhaseChangeRow.phase, PhaseChangeRow.entered_on)
+        .where(PhaseChangeRow.case_id.in_(active))
+        .order_by(PhaseChangeRow.case_id, PhaseChangeRow.seq)
     ):
         history[phase_row.case_id].append((phase_row.phase, phase_row.entered_on))
     steps: dict[str, list[StepFacts]] = defaultdict(list)
@@ -50,7 +60,7 @@ def load_facts(uow: UnitOfWork) -> list[CaseFacts]:
         SupportStep.police_funds_granted,
         SupportStep.police_funds_sek,
     )
-    for s in session.execute(select(*step_columns)):
+    for s in session.execute(select(*step_columns).where(SupportStep.case_id.in_(active))):
         steps[s.case_id].append(
             StepFacts(
                 category=s.category,
@@ -66,17 +76,24 @@ def load_facts(uow: UnitOfWork) -> list[CaseFacts]:
         )
     assessments: dict[str, list[tuple[date, dict[str, int]]]] = defaultdict(list)
     for a in session.execute(
-        select(
-            Assessment.id, Assessment.case_id, Assessment.assessed_on, Assessment.payload_ct
-        ).order_by(Assessment.case_id, Assessment.assessed_on)
+        select(Assessment.id, Assessment.case_id, Assessment.assessed_on, Assessment.payload_ct)
+        .where(Assessment.case_id.in_(active))
+        .order_by(Assessment.case_id, Assessment.assessed_on)
     ):
         data = uow.payloads.open("assessments", a.id, a.payload_ct)
         scores = data.get("scores") or {}
         assessments[a.case_id].append((a.assessed_on, {str(k): int(v) for k, v in scores.items()}))
-    with_plan = {row for (row,) in session.execute(select(PlanGoal.case_id).distinct())}
+    with_plan = {
+        row
+        for (row,) in session.execute(
+            select(PlanGoal.case_id).where(PlanGoal.case_id.in_(active)).distinct()
+        )
+    }
     consents: dict[str, list[tuple[date, date | None, date | None]]] = defaultdict(list)
     for c in session.execute(
-        select(Consent.case_id, Consent.valid_from, Consent.valid_to, Consent.withdrawn_on)
+        select(Consent.case_id, Consent.valid_from, Consent.valid_to, Consent.withdrawn_on).where(
+            Consent.case_id.in_(active)
+        )
     ):
         consents[c.case_id].append((c.valid_from, c.valid_to, c.withdrawn_on))
     facts = []
@@ -90,7 +107,7 @@ def load_facts(uow: UnitOfWork) -> list[CaseFacts]:
         Case.closure_reason,
         Case.agreement_signed_on,
     )
-    for case in session.execute(select(*case_columns)):
+    for case in session.execute(select(*case_columns).where(Case.id.in_(active))):
         facts.append(
             CaseFacts(
                 case_id=case.id,
@@ -128,7 +145,7 @@ class StatsService:
             raise PermissionDeniedError(action="see unit statistics")
         check_period(start, end)
         with vault.unit_of_work() as uow:
-            facts = load_facts(uow)
+            facts = load_facts(uow, start, end)
             vault.audit_entry(
                 uow,
                 "stats.read",
