@@ -170,6 +170,9 @@ def _add_records_commands(commands: Any, common: argparse.ArgumentParser) -> Non
     stats.add_argument("--from", dest="start", required=True, type=_date, metavar="YYYY-MM-DD")
     stats.add_argument("--to", dest="end", required=True, type=_date, metavar="YYYY-MM-DD")
     stats.set_defaults(handler=cmd_stats)
+    _add_import_command(commands, common)
+
+    _add_purge_commands(commands, common)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -497,6 +500,230 @@ DEMO_STAFF = (
     ("handl4", "Demo Handläggare Fyra", Role.CASE_WORKER, "syd"),
     ("chef", "Demo Enhetschef", Role.MANAGER, None),
 )
+
+
+def _add_purge_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """The ``purge`` group (gallring, managers only): list, run, read-archive."""
+    purge = commands.add_parser(
+        "purge", help="purge (gallring): the purge list, purge runs, archive files"
+    ).add_subparsers(dest="purge_command", metavar="ACTION", required=True)
+    listing = purge.add_parser(
+        "list", parents=[common], help="the people whose records may be purged now"
+    )
+    listing.set_defaults(handler=cmd_purge_list)
+    run = purge.add_parser(
+        "run", parents=[common], help="purge the approved people (ids from 'purge list')"
+    )
+    run.add_argument("--ids", nargs="+", required=True, metavar="ID", help="person ids")
+    run.add_argument(
+        "--archive-folder",
+        required=True,
+        type=Path,
+        metavar="DIR",
+        help="where the encrypted archive files of people kept for research are written",
+    )
+    run.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    run.set_defaults(handler=cmd_purge_run)
+    read = purge.add_parser(
+        "read-archive", parents=[common], help="decrypt an archive file to JSON (audited)"
+    )
+    read.add_argument("file", type=Path, metavar="FILE")
+    read.add_argument("--out", required=True, type=Path, metavar="JSON_FILE")
+    read.set_defaults(handler=cmd_purge_read_archive)
+
+
+def _purge_service(vault: Vault) -> Any:
+    from avhopp.services.purge_service import PurgeService
+
+    service = getattr(vault, "purge", None)
+    return service if isinstance(service, PurgeService) else PurgeService(vault)
+
+
+def _candidate_json(candidate: Any) -> dict[str, Any]:
+    return {
+        "person_id": candidate.person_id,
+        "name": candidate.full_name,
+        "birth_date": candidate.birth_date.isoformat() if candidate.birth_date else None,
+        "case_references": list(candidate.case_references),
+        "last_activity": candidate.last_activity.isoformat(),
+        "due_from": candidate.due_from.isoformat(),
+        "deadline": candidate.deadline.isoformat(),
+        "archive": candidate.archive,
+        "overdue": candidate.overdue,
+    }
+
+
+def _write_candidates(candidates: Sequence[Any], out: TextIO) -> None:
+    out.write("SEKRETESS enligt 26 kap. 1 § OSL\n")
+    out.write(
+        f"{'PERSON ID':<36}  {'NAME':<28} {'LAST NOTE':<10}  {'DUE':<10}  {'DEADLINE':<11}  "
+        "ARCHIVE  CASES\n"
+    )
+    for c in candidates:
+        archive = "yes" if c.archive else "no"
+        deadline = f"{c.deadline.isoformat()}{'!' if c.overdue else ''}"
+        out.write(
+            f"{c.person_id:<36}  {c.full_name[:28]:<28} {c.last_activity.isoformat():<10}  "
+            f"{c.due_from.isoformat():<10}  {deadline:<11}  {archive:<7}  "
+            f"{', '.join(c.case_references)}\n"
+        )
+
+
+def cmd_purge_list(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    with _unlock(args, source) as vault:
+        candidates = _purge_service(vault).purge_list()
+    if args.json:
+        json.dump([_candidate_json(c) for c in candidates], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return EXIT_OK
+    if not candidates:
+        out.write("No one is due for purge.\n")
+        return EXIT_OK
+    archived = sum(c.archive for c in candidates)
+    _write_candidates(candidates, out)
+    out.write(
+        f"{len(candidates)} people may be purged ({archived} kept for research: archived, "
+        "then deleted). '!' marks a passed deadline.\n"
+    )
+    return EXIT_OK
+
+
+def cmd_purge_run(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    if not args.yes and not sys.stdin.isatty():
+        raise ValidationError(
+            "A purge cannot be undone: confirm it in a terminal, or add --yes. Nothing was purged."
+        )
+    with _unlock(args, source) as vault:
+        service = _purge_service(vault)
+        expected = None
+        if not args.yes:
+            wanted = set(args.ids)
+            expected = [c for c in service.purge_list() if c.person_id in wanted]
+            _write_candidates(expected, out)
+            out.flush()
+            sys.stderr.write(
+                f"Purge the records of these {len(expected)} people permanently? "
+                "Type 'yes' to go on: "
+            )
+            sys.stderr.flush()
+            if sys.stdin.readline().strip().casefold() != "yes":
+                sys.stderr.write("Nothing was purged.\n")
+                return EXIT_USER_ERROR
+        result = service.run_purge(
+            args.ids, archive_folder=args.archive_folder, expected_candidates=expected
+        )
+    if args.json:
+        data = _jsonable(result)
+        assert isinstance(data, dict)
+        data["archive_files"] = [str(p) for p in result.archive_files]
+        json.dump(data, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        people = "person" if result.people_deleted == 1 else "people"
+        out.write(
+            f"Purged {result.people_deleted} {people} ({result.cases_deleted} cases, "
+            f"{result.contacts_deleted} contacts no longer linked); "
+            f"{result.people_archived} archived first. Purge run {result.run_id}.\n"
+        )
+        for path in result.archive_files:
+            out.write(f"  archive: {path}\n")
+    for warning in result.warnings:
+        sys.stderr.write(f"{PROG}: warning: {warning}\n")
+    return EXIT_OK
+
+
+def cmd_purge_read_archive(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    from avhopp.services.archive_format import write_json
+
+    with _unlock(args, source) as vault:
+        document = _purge_service(vault).read_archive(args.file)
+    write_json(args.out, document)
+    out.write(f"Wrote the archive's content to {args.out}.\n")
+    sys.stderr.write(
+        f"{PROG}: note: {args.out} holds personal data in clear; keep it as the archive "
+        "rules say and delete it after use.\n"
+    )
+    return EXIT_OK
+
+
+def _add_import_command(commands: Any, common: argparse.ArgumentParser) -> None:
+    """``import FILE`` and ``import --template FILE`` (docs/IMPORT.md)."""
+    command = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import participants from a CSV or Excel (.xlsx) file: all rows or none",
+        description="Import participants, each with a case, from a CSV or Excel (.xlsx) file "
+        "with the Swedish column headers of docs/IMPORT.md. One bad row refuses the whole "
+        "file with a report of every row's problems; nothing is written then.",
+    )
+    command.add_argument("file", nargs="?", type=Path, metavar="FILE", help=".csv or .xlsx")
+    command.add_argument(
+        "--template",
+        type=Path,
+        metavar="FILE",
+        help="write an empty template instead (CSV or XLSX by the extension)",
+    )
+    command.set_defaults(handler=cmd_import)
+
+
+#: How many of a refused import's errors the command prints (all are in --json).
+MAX_IMPORT_ERRORS_SHOWN = 50
+
+
+def cmd_import(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    from tqdm import tqdm
+
+    from avhopp.services.import_service import ImportRejectedError, ImportService
+
+    if (args.file is None) == (args.template is None):
+        raise _UsageError("give either a FILE to import or --template FILE")
+    with _unlock(args, source) as vault:
+        service = ImportService(vault)
+        if args.template is not None:
+            service.write_template(args.template)
+            out.write(f"Wrote an empty import template to {args.template}.\n")
+            return EXIT_OK
+        with tqdm(unit=" steps", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
+
+            def progress(done: int, total: int) -> None:
+                bar.total = total
+                bar.update(done - bar.n)
+
+            try:
+                result = service.import_file(args.file, progress=progress)
+            except ImportRejectedError as exc:
+                bar.close()
+                _report_rejected_import(exc, as_json=args.json, out=out)
+                return EXIT_USER_ERROR
+    if args.json:
+        json.dump(_jsonable(result), out)
+        out.write("\n")
+    else:
+        out.write(
+            f"Imported {result.participants} participants with {result.cases} cases "
+            f"(SHA-256 of the file: {result.sha256}).\n"
+        )
+    return EXIT_OK
+
+
+def _report_rejected_import(exc: Any, *, as_json: bool, out: TextIO) -> None:
+    """Every error as JSON on stdout with --json; else the first ones, one a line, on stderr.
+    The summary line (the count) always ends stderr."""
+    if as_json:
+        json.dump(
+            {"errors": [_jsonable(e) for e in exc.errors], "count": len(exc.errors)},
+            out,
+            ensure_ascii=False,
+            indent=1,
+        )
+        out.write("\n")
+    else:
+        for error in exc.errors[:MAX_IMPORT_ERRORS_SHOWN]:
+            sys.stderr.write(error.line() + "\n")
+        hidden = len(exc.errors) - MAX_IMPORT_ERRORS_SHOWN
+        if hidden > 0:
+            sys.stderr.write(f"... and {hidden} more errors (all of them with --json).\n")
+    sys.stderr.write(f"{PROG}: error: {exc.message}\n")
 
 
 def cmd_demo(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:

@@ -84,6 +84,7 @@ class Vault:
         from avhopp.services.audit_service import AuditService
         from avhopp.services.case_service import CaseService
         from avhopp.services.code_list_service import CodeListService
+        from avhopp.services.import_service import ImportService
         from avhopp.services.journal_service import JournalService
         from avhopp.services.key_service import KeyService
         from avhopp.services.network_service import ContactService, FlagService, ReminderService
@@ -113,6 +114,7 @@ class Vault:
         self.contacts = ContactService(self)
         self.reminders = ReminderService(self)
         self.flags = FlagService(self)
+        self.imports = ImportService(self)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(
