@@ -37,6 +37,8 @@ DEMO_VAULT = DEMO_DIR / "vault.avhopp"
 DEMO_PASSPHRASE_FILE = DEMO_DIR / "passphrase.txt"
 DEMO_PASSPHRASE = "demo-lösenfras-för-avhopp-2026"  # noqa: S105 - a throwaway demo vault
 DEMO_ADMIN = "admin"
+DEMO_MANAGER = "chef"  # runs the default command; add `--user admin` for user management
+DEMO_PARTICIPANTS = 300
 
 # Debian packages the test suite needs: a PostgreSQL server for the storage tests, Xvfb and
 # Qt's xcb/EGL/fontconfig/dbus libraries for the GUI, poppler-utils to read back PDFs.
@@ -284,18 +286,39 @@ def ensure_demo_vault() -> None:
         ],
         env=venv_env(),
     )
+    step(f"filling it with {DEMO_PARTICIPANTS} synthetic participants and demo staff")
+    run_or_fail(
+        [
+            venv_tool("avhopp-admin"),
+            "--db",
+            str(DEMO_VAULT),
+            "--user",
+            DEMO_ADMIN,
+            "--passphrase-file",
+            str(DEMO_PASSPHRASE_FILE),
+            "demo",
+            "--participants",
+            str(DEMO_PARTICIPANTS),
+            "--users",
+            "--new-passphrase-file",
+            str(DEMO_PASSPHRASE_FILE),
+        ],
+        env=venv_env(),
+    )
 
 
 def start_app(args: list[str]) -> None:
     """Start the program against the demo vault. Does not return.
 
-    TODO(gui): until the desktop client exists this runs the admin CLI (default
-    `user list`); switch it to `.venv/bin/avhopp --db ...` when the GUI can open a vault.
+    TODO(gui): until the desktop client exists this runs the admin CLI as the demo
+    manager (default: the statistics of 2025); switch it to `.venv/bin/avhopp --db ...`
+    when the GUI can open a vault.
     """
     ensure_demo_vault()
     passphrase = DEMO_PASSPHRASE_FILE.read_text(encoding="utf-8")
     print(f"    demo vault:      {DEMO_VAULT}", flush=True)
-    print(f"    demo user:       {DEMO_ADMIN}", flush=True)
+    print(f"    demo users:      {DEMO_ADMIN} (administrator), chef (manager),", flush=True)
+    print("                     handl1, handl2 (team norr), handl3, handl4 (team syd)", flush=True)
     print(f"    demo passphrase: {passphrase}  (in {DEMO_PASSPHRASE_FILE})", flush=True)
     cli = venv_tool("avhopp-admin")
     cmd = [
@@ -303,10 +326,10 @@ def start_app(args: list[str]) -> None:
         "--db",
         str(DEMO_VAULT),
         "--user",
-        DEMO_ADMIN,
+        DEMO_MANAGER,
         "--passphrase-file",
         str(DEMO_PASSPHRASE_FILE),
-        *(args or ["user", "list"]),
+        *(args or ["stats", "--from", "2025-01-01", "--to", "2025-12-31"]),
     ]
     step(" ".join(["avhopp-admin", *cmd[1:]]))
     os.chdir(ROOT)

@@ -89,6 +89,7 @@ class Vault:
         from avhopp.services.key_service import KeyService
         from avhopp.services.network_service import ContactService, FlagService, ReminderService
         from avhopp.services.person_service import PersonService
+        from avhopp.services.purge_service import PurgeService
         from avhopp.services.stats_service import StatsService
         from avhopp.services.support_service import SupportService
         from avhopp.services.user_service import UserService
@@ -115,6 +116,7 @@ class Vault:
         self.reminders = ReminderService(self)
         self.flags = FlagService(self)
         self.imports = ImportService(self)
+        self.purge = PurgeService(self)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(
