@@ -164,6 +164,15 @@ def _add_records_commands(commands: Any, common: argparse.ArgumentParser) -> Non
     demo.add_argument("--new-passphrase-file", metavar="FILE")
     demo.set_defaults(handler=cmd_demo)
 
+    bench = commands.add_parser(
+        "bench", parents=[common], help="build the reference dataset in a scratch vault and time it"
+    )
+    bench.add_argument("--participants", type=int, default=20_000, metavar="N")
+    bench.add_argument(
+        "--folder", type=Path, help="where the scratch vault goes (default: a temporary folder)"
+    )
+    bench.set_defaults(handler=cmd_bench)
+
     stats = commands.add_parser(
         "stats", parents=[common], help="the figures of a period, raw (managers only)"
     )
@@ -724,6 +733,28 @@ def _report_rejected_import(exc: Any, *, as_json: bool, out: TextIO) -> None:
         if hidden > 0:
             sys.stderr.write(f"... and {hidden} more errors (all of them with --json).\n")
     sys.stderr.write(f"{PROG}: error: {exc.message}\n")
+
+
+def cmd_bench(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    """Needs no vault of the user's: it builds its own scratch vault and removes it."""
+    from avhopp.services.bench_service import default_bench_location, run_benchmark
+
+    if args.participants < 1:
+        raise _UsageError("--participants must be at least 1")
+
+    def log(message: str) -> None:
+        sys.stderr.write(message + "\n")
+
+    with tempfile.TemporaryDirectory(dir=args.folder) as folder:
+        report = run_benchmark(
+            default_bench_location(Path(folder)), participants=args.participants, log=log
+        )
+    if args.json:
+        json.dump(_jsonable(report), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        out.write(report.table() + "\n")
+    return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:

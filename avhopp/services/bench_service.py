@@ -174,7 +174,7 @@ def _measure_reads(vault: vault_service.Vault, log: Log) -> list[Figure]:
     )
     rng = random.Random(7)  # noqa: S311 - benchmark queries, not secrets
     queries = []
-    for row in rng.sample(rows, 200):
+    for row in rng.sample(rows, min(200, len(rows))):
         choice = rng.random()
         if choice < 0.6:
             queries.append(row.full_name.split()[rng.randrange(2)][: rng.randint(2, 5)])
