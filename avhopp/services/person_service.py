@@ -275,6 +275,23 @@ class PersonService:
             uow.commit()
         return view, tuple(duplicates)
 
+    def merge(self, keep_id: str, merge_id: str, *, reason: str) -> int:
+        """Merge a duplicate record into another (managers only); returns cases moved.
+        See :mod:`avhopp.services.merge_service`."""
+        from avhopp.services.merge_service import merge_people
+
+        return merge_people(self._vault, keep_id=keep_id, merge_id=merge_id, reason=reason)
+
+    def merged_records(self, person_id: str) -> list[dict[str, Any]]:
+        """The records merged into this one, as they were registered (newest merge first)."""
+        vault = self._vault
+        with vault.unit_of_work() as uow:
+            row = self._visible_person(uow, person_id)
+            data = uow.payloads.open(TABLE, row.id, row.payload_ct)
+            vault.audit_entry(uow, "person.read-merged", target_type="person", target_id=person_id)
+            uow.commit()
+        return list(reversed(data.get("merged_records") or []))
+
     def find_by_identity_number(self, kind: IdentityKind, number: str) -> list[str]:
         """Ids of the people with this exact number whom the actor may see (blind index)."""
         from avhopp.domain.identity import parse_identity
