@@ -5,7 +5,8 @@ Usage:
     python3 dev.py setup                      create .venv and install pinned dependencies
     python3 dev.py app [ARGS...]              run the program against a demo vault in .demo/
     python3 dev.py test [--no-lint] [ARGS...] linters, then pytest with ARGS
-    python3 dev.py lint                       ruff check, ruff format --check, mypy, lint-imports
+    python3 dev.py lint                       ruff check, ruff format --check, mypy, lint-imports,
+                                              100 % branch coverage of avhopp/domain
 
 Everything runs from the virtual environment in .venv, which `setup` creates and keeps in
 step with pyproject.toml and requirements/constraints.txt (a stamp file records their hash,
@@ -239,6 +240,18 @@ def lint() -> None:
     run_or_fail([venv_tool("mypy")], env=env)
     step("lint-imports")
     run_or_fail([venv_tool("lint-imports")], env=env)
+    # The domain holds the rules users rely on: every branch must be exercised (issue 3).
+    step("domain branch coverage (must be 100 %)")
+    data_file = ROOT / ".coverage-domain"
+    coverage = [venv_tool("python"), "-m", "coverage"]
+    cov_env = {**env, "COVERAGE_FILE": str(data_file)}
+    run_or_fail(
+        [*coverage, "run", "--branch", "--source=avhopp/domain", "-m", "pytest", "-q",
+         "-p", "no:cacheprovider", "tests/domain"],
+        env=cov_env,
+    )  # fmt: skip
+    run_or_fail([*coverage, "report", "--fail-under=100", "--skip-covered"], env=cov_env)
+    data_file.unlink(missing_ok=True)
 
 
 def test(args: list[str]) -> None:

@@ -202,3 +202,69 @@ def test_previous_period_has_equal_length():
     assert previous_period(START, END) == (date(2025, 7, 4), date(2025, 12, 31))
     prev_start, prev_end = previous_period(START, END)
     assert prev_end - prev_start == END - START
+
+
+def test_edge_cases_of_each_figure():
+    """Branches the hand-built year does not reach: a phase entered after the period, a
+    planned and a cancelled step, a step with no dates, a refused application, a case closed
+    for another reason before any decision, and assessments with nothing in common."""
+    g = CaseFacts(
+        case_id="G",
+        person_id="pG",
+        referral_source="police",
+        inquiry_on=date(2026, 1, 10),
+        decision_on=None,
+        closed_on=date(2026, 2, 1),
+        closure_reason="moved",
+        phase_history=(("inquiry", date(2026, 1, 10)), ("closed", date(2026, 2, 1))),
+        assessments=((date(2026, 1, 11), {"housing": 2}), (date(2026, 1, 30), {"debts": 5})),
+    )
+    h = CaseFacts(
+        case_id="H",
+        person_id="pH",
+        referral_source="self",
+        inquiry_on=date(2025, 11, 1),
+        decision_on=date(2026, 1, 20),
+        closed_on=None,
+        closure_reason=None,
+        phase_history=(
+            ("inquiry", date(2025, 11, 1)),
+            ("investigation", date(2026, 1, 5)),
+            ("active_support", date(2026, 1, 20)),
+            ("transition", date(2026, 8, 1)),
+        ),
+        steps=(
+            step("housing", "planned", starts=date(2026, 2, 1)),
+            step("care", "cancelled", starts=date(2026, 2, 1)),
+            step("support", "ongoing", starts=None),
+            step(
+                "protection",
+                "ongoing",
+                starts=None,
+                decided=date(2026, 2, 1),
+                applied=True,
+                granted=False,
+            ),
+            step("finances", "completed", starts=date(2025, 12, 1), ends=date(2025, 12, 20)),
+        ),
+    )
+    i = CaseFacts(  # closed with a single assessment: no baseline to improve on
+        case_id="I",
+        person_id="pI",
+        referral_source="police",
+        inquiry_on=date(2025, 6, 1),
+        decision_on=None,
+        closed_on=date(2026, 3, 1),
+        closure_reason="other",
+        phase_history=(("inquiry", date(2025, 6, 1)),),
+        assessments=((date(2026, 2, 1), {"housing": 5}),),
+    )
+    stats = compute([g, h, i], START, END)
+    assert stats.assessment_outcomes == {"closed_other": 1}
+    assert stats.active_at_end_by_phase == {"active_support": 1}  # transition comes later
+    assert stats.participants_by_step_category == {"protection": 1}
+    assert (stats.police_funds_applied, stats.police_funds_granted) == (1, 0)
+    assert stats.police_funds_granted_sek == 0
+    # G: no domain in common, so no "improved"; I: one assessment, so no baseline.
+    assert stats.outcomes_at_closure == {"debt_plan": 1, "stable_housing": 1}
+    assert stats.lead_decision_to_protection_days == Median(12, 1)
