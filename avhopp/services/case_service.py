@@ -344,6 +344,7 @@ class CaseService:
             )
             view = case_view(vault, uow, case)
             uow.commit()
+        self._vault.case_changed(view.id)
         return view
 
     def reopen(
@@ -379,6 +380,7 @@ class CaseService:
             uow.session.flush()
             view = case_view(vault, uow, case)
             uow.commit()
+        self._vault.case_changed(view.id)
         return view
 
     def assign(

@@ -273,6 +273,15 @@ class PersonService:
             vault.audit_entry(uow, "person.update", target_type="person", target_id=person_id)
             view = person_view(row, payload)
             uow.commit()
+        with vault.unit_of_work() as uow:
+            case_ids = [
+                cid
+                for (cid,) in uow.session.execute(
+                    select(Case.id).where(Case.person_id == person_id)
+                )
+            ]
+        for case_id in case_ids:  # the protection end date feeds automatic reminders
+            vault.case_changed(case_id)
         return view, tuple(duplicates)
 
     def merge(self, keep_id: str, merge_id: str, *, reason: str) -> int:

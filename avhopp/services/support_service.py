@@ -434,6 +434,7 @@ class SupportService:
             uow.session.flush()
             view = _goal_view(row, payload)
             uow.commit()
+        self._vault.case_changed(view.case_id)
         return view
 
     def update_goal(self, goal_id: str, goal: GoalInput, *, expected_version: int) -> GoalView:
@@ -463,6 +464,7 @@ class SupportService:
             uow.session.flush()
             view = _goal_view(row, payload)
             uow.commit()
+        self._vault.case_changed(view.case_id)
         return view
 
     def goals(self, case_id: str) -> list[GoalView]:
@@ -626,6 +628,7 @@ class SupportService:
             uow.session.flush()
             view = _consent_view(row, payload)
             uow.commit()
+        self._vault.case_changed(view.case_id)
         return view
 
     def withdraw_consent(
@@ -654,6 +657,7 @@ class SupportService:
             uow.session.flush()
             view = _consent_view(row, uow.payloads.open(CONSENT_TABLE, row.id, row.payload_ct))
             uow.commit()
+        self._vault.case_changed(view.case_id)
         return view
 
     def consents(self, case_id: str) -> list[ConsentView]:

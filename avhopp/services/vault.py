@@ -43,6 +43,7 @@ from avhopp.errors import (
     NotFoundError,
     StorageError,
     ThrottledError,
+    UserError,
     ValidationError,
 )
 from avhopp.services.actor import Actor
@@ -159,6 +160,15 @@ class Vault:
             target_id=target_id,
             details={**(details or {}), **({"unit": self.unit} if self.unit else {})},
         )
+
+    def case_changed(self, case_id: str) -> None:
+        """Recompute what derives from a case (its automatic reminders) after a committed
+        change. Derived data only: a failure here never undoes the change, it is logged and
+        the next change or refresh catches up."""
+        try:
+            self.reminders.refresh_automatic_reminders(case_id)
+        except UserError as exc:
+            log.warning("automatic reminders not refreshed: %s", type(exc).__name__)
 
     def close(self) -> None:
         self.engine.dispose()
