@@ -227,16 +227,7 @@ def _measure_case_worker(vault: vault_service.Vault, log: Log) -> list[Figure]:
     log(f"  wrote {len(saves)} notes")
 
     def open_participant() -> None:
-        vault.people.get_person(case.person_id)
-        for view in vault.cases.cases_of_person(case.person_id):
-            vault.journal.notes(view.id)
-            vault.support.steps(view.id)
-            vault.support.assessments(view.id)
-            vault.support.goals(view.id)
-            vault.support.consents(view.id)
-            vault.contacts.contacts_of_case(view.id)
-            vault.reminders.reminders(view.id)
-        vault.flags.flags(case.person_id)
+        vault.people.open_file(case.person_id)
 
     opened = _timed(open_participant, 30)
 

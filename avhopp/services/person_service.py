@@ -33,6 +33,7 @@ from avhopp.storage.payloads import as_date
 from avhopp.storage.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
+    from avhopp.services.participant_file import ParticipantFile
     from avhopp.services.vault import Vault
 
 TABLE = "people"
@@ -283,6 +284,13 @@ class PersonService:
         for case_id in case_ids:  # the protection end date feeds automatic reminders
             vault.case_changed(case_id)
         return view, tuple(duplicates)
+
+    def open_file(self, person_id: str) -> ParticipantFile:
+        """Every tab of the participant view in one transaction (see
+        :mod:`avhopp.services.participant_file`)."""
+        from avhopp.services.participant_file import open_participant
+
+        return open_participant(self._vault, person_id)
 
     def merge(self, keep_id: str, merge_id: str, *, reason: str) -> int:
         """Merge a duplicate record into another (managers only); returns cases moved.

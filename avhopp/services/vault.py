@@ -11,7 +11,7 @@ import logging
 import os
 import shutil
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +95,7 @@ class Vault:
         from avhopp.services.support_service import SupportService
         from avhopp.services.user_service import UserService
 
+        self._ambient: UnitOfWork | None = None
         self.location = location
         self.backend = backend
         self.engine = engine
@@ -120,6 +121,10 @@ class Vault:
         self.purge = PurgeService(self)
 
     def unit_of_work(self) -> UnitOfWork:
+        """A new unit of work, or, inside :meth:`batch`, the batch's own (whose ``commit``
+        then only flushes: the batch commits once at its end)."""
+        if self._ambient is not None:
+            return _NestedUnitOfWork(self._ambient)  # type: ignore[return-value]
         return UnitOfWork(
             session_factory=self._sessions,
             keys=self.keys,
@@ -127,6 +132,22 @@ class Vault:
             backend=self.backend,
             witness=self.witness(),
         )
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Run several service calls in ONE transaction with one durable commit (their audit
+        entries included), e.g. every tab of a participant at once. All or nothing: an error
+        inside rolls everything back. Threading: a vault is used by one thread at a time."""
+        if self._ambient is not None:
+            yield
+            return
+        with self.unit_of_work() as uow:
+            self._ambient = uow
+            try:
+                yield
+                uow.commit()
+            finally:
+                self._ambient = None
 
     def witness(self) -> WitnessSet:
         return WitnessSet(self.backend.witness_paths(self.keys.vault_id), self.keys)
@@ -180,6 +201,26 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _NestedUnitOfWork:
+    """A unit of work inside :meth:`Vault.batch`: everything goes to the batch's transaction;
+    ``commit`` flushes, the batch commits."""
+
+    def __init__(self, outer: UnitOfWork) -> None:
+        self._outer = outer
+
+    def __enter__(self) -> _NestedUnitOfWork:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def commit(self) -> None:
+        self._outer.session.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._outer, name)
 
 
 # --------------------------------------------------------------------------- creating
