@@ -61,6 +61,9 @@ class CaseFacts:
     has_plan: bool = False
     #: (valid_from, valid_to, withdrawn_on) of each consent.
     consents: tuple[tuple[date, date | None, date | None], ...] = ()
+    #: The first protection step's start (or decision), when the caller computed it instead
+    #: of passing every step (``steps`` may then be empty).
+    first_protection_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,8 @@ def _protection_leads(cases: Sequence[CaseFacts], start: date, end: date) -> lis
         if case.decision_on is None:
             continue
         begins = [s.starts_on or s.decided_on for s in case.steps if s.category == "protection"]
+        if case.first_protection_on is not None:
+            begins.append(case.first_protection_on)
         earliest = min((d for d in begins if d is not None), default=None)
         if earliest is not None and start <= earliest <= end:
             leads.append(max(0, (earliest - case.decision_on).days))
@@ -196,7 +201,10 @@ def _protection_leads(cases: Sequence[CaseFacts], start: date, end: date) -> lis
 
 
 @dataclass(frozen=True)
-class _Support:
+class SupportFigures:
+    """The support-step figures of a period; :func:`compute` derives them from the cases'
+    steps, or takes them ready-made from a caller that aggregated them in SQL."""
+
     participants: dict[str, int]
     active: int
     external: int
@@ -205,7 +213,7 @@ class _Support:
     granted_sek: int
 
 
-def _support(active_cases: Sequence[CaseFacts], start: date, end: date) -> _Support:
+def _support(active_cases: Sequence[CaseFacts], start: date, end: date) -> SupportFigures:
     participants: dict[str, set[str]] = {}
     steps_active = steps_external = applied = granted = granted_sek = 0
     for case in active_cases:
@@ -221,7 +229,7 @@ def _support(active_cases: Sequence[CaseFacts], start: date, end: date) -> _Supp
             steps_active += 1
             steps_external += step.external
             participants.setdefault(step.category, set()).add(case.person_id)
-    return _Support(
+    return SupportFigures(
         participants={k: len(v) for k, v in sorted(participants.items())},
         active=steps_active,
         external=steps_external,
@@ -231,8 +239,15 @@ def _support(active_cases: Sequence[CaseFacts], start: date, end: date) -> _Supp
     )
 
 
-def compute(cases: Sequence[CaseFacts], start: date, end: date) -> PeriodStats:
-    """All figures of the period [start, end] (both days included)."""
+def compute(
+    cases: Sequence[CaseFacts],
+    start: date,
+    end: date,
+    *,
+    support: SupportFigures | None = None,
+) -> PeriodStats:
+    """All figures of the period [start, end] (both days included). ``support`` replaces
+    the step figures when the caller aggregated them itself (same definitions)."""
     check_period(start, end)
     new = [c for c in cases if start <= c.inquiry_on <= end]
     closed = [c for c in cases if c.closed_on is not None and start <= c.closed_on <= end]
@@ -260,7 +275,8 @@ def compute(cases: Sequence[CaseFacts], start: date, end: date) -> PeriodStats:
         if c.closed_on is not None
     )
 
-    support = _support(active, start, end)
+    if support is None:
+        support = _support(active, start, end)
 
     results: Counter[str] = Counter()
     with_assessment = 0

@@ -7,10 +7,18 @@ from collections import defaultdict
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import or_, select
+from sqlalchemy import ScalarSelect, func, or_, select
+from sqlalchemy import case as sql_case
 
 from avhopp.domain.roles import Role
-from avhopp.domain.stats import CaseFacts, PeriodStats, StepFacts, check_period, compute
+from avhopp.domain.stats import (
+    CaseFacts,
+    PeriodStats,
+    StepFacts,
+    SupportFigures,
+    check_period,
+    compute,
+)
 from avhopp.errors import PermissionDeniedError
 from avhopp.storage.case_models import (
     Assessment,
@@ -26,19 +34,86 @@ if TYPE_CHECKING:
     from avhopp.services.vault import Vault
 
 
-def load_facts(uow: UnitOfWork, start: date, end: date) -> list[CaseFacts]:
+def _active_cases(start: date, end: date) -> ScalarSelect[str]:
+    return (
+        select(Case.id)
+        .where(Case.inquiry_on <= end, or_(Case.closed_on.is_(None), Case.closed_on >= start))
+        .scalar_subquery()
+    )
+
+
+def support_figures(uow: UnitOfWork, start: date, end: date) -> SupportFigures:
+    """The support-step figures aggregated in SQL (plain columns), with exactly the
+    definitions of :func:`avhopp.domain.stats.compute` — a test compares both paths."""
+    session = uow.session
+    active = _active_cases(start, end)
+    begin = func.coalesce(SupportStep.starts_on, SupportStep.decided_on)
+    running = (
+        SupportStep.case_id.in_(active),
+        SupportStep.status.not_in(("cancelled", "planned")),
+        begin.is_not(None),
+        begin <= end,
+        or_(SupportStep.ends_on.is_(None), SupportStep.ends_on >= start),
+    )
+    participants = dict(
+        session.execute(
+            select(SupportStep.category, func.count(func.distinct(Case.person_id)))
+            .join(Case, Case.id == SupportStep.case_id)
+            .where(*running)
+            .group_by(SupportStep.category)
+        ).all()
+    )
+    active_count, external = session.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(sql_case((SupportStep.external, 1), else_=0)), 0),
+        ).where(*running)
+    ).one()
+    applied, granted, granted_sek = session.execute(
+        select(
+            func.count(),
+            func.coalesce(
+                func.sum(sql_case((SupportStep.police_funds_granted.is_(True), 1), else_=0)), 0
+            ),
+            func.coalesce(
+                func.sum(
+                    sql_case(
+                        (SupportStep.police_funds_granted.is_(True), SupportStep.police_funds_sek),
+                        else_=0,
+                    )
+                ),
+                0,
+            ),
+        ).where(
+            SupportStep.case_id.in_(active),
+            SupportStep.police_funds_applied.is_(True),
+            SupportStep.decided_on >= start,
+            SupportStep.decided_on <= end,
+        )
+    ).one()
+    return SupportFigures(
+        participants=dict(sorted(participants.items())),
+        active=int(active_count),
+        external=int(external),
+        applied=int(applied),
+        granted=int(granted),
+        granted_sek=int(granted_sek),
+    )
+
+
+def load_facts(
+    uow: UnitOfWork, start: date, end: date, *, with_steps: bool = False
+) -> list[CaseFacts]:
     """The cases active in [start, end] as plain facts; only assessment scores are decrypted
     (in memory).
 
     Every figure of a period is about cases active in it (new, closed, at start and end,
     decisions and first protection steps in the period all imply it), so nothing else is read.
+    Steps are summarized (first protection step per case) unless ``with_steps``: their
+    figures come from :func:`support_figures`.
     """
     session = uow.session
-    active = (
-        select(Case.id)
-        .where(Case.inquiry_on <= end, or_(Case.closed_on.is_(None), Case.closed_on >= start))
-        .scalar_subquery()
-    )
+    active = _active_cases(start, end)
     history: dict[str, list[tuple[str, date]]] = defaultdict(list)
     for phase_row in session.execute(
         select(PhaseChangeRow.case_id, PhaseChangeRow.phase, PhaseChangeRow.entered_on)
@@ -46,6 +121,16 @@ def load_facts(uow: UnitOfWork, start: date, end: date) -> list[CaseFacts]:
         .order_by(PhaseChangeRow.case_id, PhaseChangeRow.seq)
     ):
         history[phase_row.case_id].append((phase_row.phase, phase_row.entered_on))
+    first_protection = dict(
+        session.execute(
+            select(
+                SupportStep.case_id,
+                func.min(func.coalesce(SupportStep.starts_on, SupportStep.decided_on)),
+            )
+            .where(SupportStep.case_id.in_(active), SupportStep.category == "protection")
+            .group_by(SupportStep.case_id)
+        ).all()
+    )
     steps: dict[str, list[StepFacts]] = defaultdict(list)
     # Plain column reads (no ORM objects): hundreds of thousands of rows at full scale.
     step_columns = (
@@ -60,7 +145,12 @@ def load_facts(uow: UnitOfWork, start: date, end: date) -> list[CaseFacts]:
         SupportStep.police_funds_granted,
         SupportStep.police_funds_sek,
     )
-    for s in session.execute(select(*step_columns).where(SupportStep.case_id.in_(active))):
+    step_rows = (
+        session.execute(select(*step_columns).where(SupportStep.case_id.in_(active)))
+        if with_steps
+        else ()
+    )
+    for s in step_rows:
         steps[s.case_id].append(
             StepFacts(
                 category=s.category,
@@ -123,6 +213,7 @@ def load_facts(uow: UnitOfWork, start: date, end: date) -> list[CaseFacts]:
                 agreement_signed_on=case.agreement_signed_on,
                 has_plan=case.id in with_plan,
                 consents=tuple(consents.get(case.id, ())),
+                first_protection_on=first_protection.get(case.id),
             )
         )
     return facts
@@ -146,10 +237,11 @@ class StatsService:
         check_period(start, end)
         with vault.unit_of_work() as uow:
             facts = load_facts(uow, start, end)
+            support = support_figures(uow, start, end)
             vault.audit_entry(
                 uow,
                 "stats.read",
                 details={"from": start.isoformat(), "to": end.isoformat()},
             )
             uow.commit()
-        return compute(facts, start, end)
+        return compute(facts, start, end, support=support)

@@ -80,3 +80,25 @@ def test_stats_of_a_small_year(vault, tmp_path) -> None:
         log = io.StringIO()
         v.audit.export_csv(log)
     assert log.getvalue().count(",stats.read,") == 2
+
+
+def test_sql_aggregates_match_the_domain_definitions(vault) -> None:
+    """The service aggregates support steps in SQL for speed; on a demo vault it must give
+    exactly what the pure domain function gives from every step."""
+    from avhopp.domain.stats import compute
+    from avhopp.services.demo_service import generate_demo
+    from avhopp.services.stats_service import load_facts
+
+    with vault_service.unlock(
+        vault.location, username=vault.admin, passphrase=vault.admin_passphrase, clock=clock
+    ) as v:
+        generate_demo(v, participants=60, seed=3)
+        for start, end in (
+            (date(2024, 1, 1), date(2024, 12, 31)),
+            (date(2025, 7, 1), date(2026, 6, 30)),
+        ):
+            fast = v.stats.period(start, end)
+            with v.unit_of_work() as uow:
+                slow = compute(load_facts(uow, start, end, with_steps=True), start, end)
+            assert fast == slow
+            assert fast.steps_active > 0
