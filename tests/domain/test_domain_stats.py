@@ -268,3 +268,27 @@ def test_edge_cases_of_each_figure():
     # G: no domain in common, so no "improved"; I: one assessment, so no baseline.
     assert stats.outcomes_at_closure == {"debt_plan": 1, "stable_housing": 1}
     assert stats.lead_decision_to_protection_days == Median(12, 1)
+
+
+def test_precomputed_support_figures_and_first_protection_dates():
+    """What the service computes in SQL can be handed in: step figures as SupportFigures and
+    each case's first protection step as a date instead of every step."""
+    from dataclasses import replace
+
+    from avhopp.domain.stats import SupportFigures
+
+    summarized = replace(B, steps=(), first_protection_on=date(2026, 3, 3))
+    figures = SupportFigures(
+        participants={"protection": 9},
+        active=9,
+        external=4,
+        applied=2,
+        granted=1,
+        granted_sek=7_000,
+    )
+    stats = compute([A, summarized], START, END, support=figures)
+    assert stats.lead_decision_to_protection_days == Median(2, 1)
+    assert stats.participants_by_step_category == {"protection": 9}
+    assert (stats.steps_active, stats.steps_external) == (9, 4)
+    assert (stats.police_funds_applied, stats.police_funds_granted) == (2, 1)
+    assert stats.police_funds_granted_sek == 7_000
