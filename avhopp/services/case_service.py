@@ -12,9 +12,10 @@ from avhopp.domain import phases
 from avhopp.domain.code_lists import CodeList
 from avhopp.domain.ids import new_id
 from avhopp.domain.roles import Role
-from avhopp.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
+from avhopp.errors import NotFoundError, PermissionDeniedError, ValidationError
 from avhopp.services.case_guard import CaseGuard
 from avhopp.services.record_views import CaseView, PhaseView
+from avhopp.services.versioning import check_version
 from avhopp.storage.case_models import Case, CodeEntryRow, Person, PhaseChangeRow
 from avhopp.storage.unit_of_work import UnitOfWork
 
@@ -206,14 +207,6 @@ def case_view(vault: Vault, uow: UnitOfWork, case: Case, *, emergency: bool = Fa
     )
 
 
-def _check_version(case: Case, expected_version: int | None) -> None:
-    if expected_version is not None and case.version != expected_version:
-        raise ConflictError(
-            changed_by=case.updated_by or "another user",
-            changed_at=case.updated_at.isoformat(sep=" ", timespec="seconds"),
-        )
-
-
 class CaseService:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
@@ -300,7 +293,7 @@ class CaseService:
         vault = self._vault
         with vault.unit_of_work() as uow:
             case, _ = self.guard.load(uow, case_id, action="case.phase")
-            _check_version(case, expected_version)
+            check_version(case, expected_version)
             history = _history(uow, case_id)
             if target != phases.CLOSED:
                 check_code(uow, CodeList.PHASE, target, "phase")
@@ -360,7 +353,7 @@ class CaseService:
         vault = self._vault
         with vault.unit_of_work() as uow:
             case, _ = self.guard.load(uow, case_id, action="case.reopen")
-            _check_version(case, expected_version)
+            check_version(case, expected_version)
             history = _history(uow, case_id)
             phases.check_reopen(case.phase, phase, history=tuple(h.phase for h in history))
             check_code(uow, CodeList.PHASE, phase, "phase")
@@ -397,7 +390,7 @@ class CaseService:
             raise PermissionDeniedError(action="reassign cases")
         with vault.unit_of_work() as uow:
             case, _ = self.guard.load(uow, case_id, action="case.assign")
-            _check_version(case, expected_version)
+            check_version(case, expected_version)
             if responsible_user_id is not None:
                 try:
                     user = uow.users.get_by_id(responsible_user_id)

@@ -12,10 +12,11 @@ from avhopp.domain import journal
 from avhopp.domain.code_lists import CodeList
 from avhopp.domain.ids import new_id
 from avhopp.domain.journal import NoteStatus
-from avhopp.errors import ConflictError, NotFoundError, ValidationError
+from avhopp.errors import NotFoundError, ValidationError
 from avhopp.services.case_guard import CaseGuard
 from avhopp.services.case_service import check_code
 from avhopp.services.record_views import NoteView
+from avhopp.services.versioning import check_version
 from avhopp.storage.case_models import JournalNote
 from avhopp.storage.unit_of_work import UnitOfWork
 
@@ -103,11 +104,7 @@ class JournalService:
                     author_id=row.author_id or "",
                     actor_id=vault.actor.user_id,
                 )
-                if expected_version is not None and row.version != expected_version:
-                    raise ConflictError(
-                        changed_by=row.updated_by or "another user",
-                        changed_at=row.updated_at.isoformat(sep=" ", timespec="seconds"),
-                    )
+                check_version(row, expected_version)
                 row.note_type = note_type
                 row.event_date = event_date
                 row.payload_ct = uow.payloads.seal(TABLE, note_id, {"text": text})
@@ -170,11 +167,7 @@ class JournalService:
                 author_id=row.author_id or "",
                 actor_id=vault.actor.user_id,
             )
-            if expected_version is not None and row.version != expected_version:
-                raise ConflictError(
-                    changed_by=row.updated_by or "another user",
-                    changed_at=row.updated_at.isoformat(sep=" ", timespec="seconds"),
-                )
+            check_version(row, expected_version)
             now = vault.clock()
             row.status = NoteStatus.SIGNED.value
             row.signed_at = now

@@ -31,7 +31,7 @@ from avhopp.domain.network import (
     ValidContact,
 )
 from avhopp.domain.purge import DEFAULT_RETENTION_YEARS
-from avhopp.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
+from avhopp.errors import NotFoundError, PermissionDeniedError, ValidationError
 from avhopp.services.case_guard import CaseGuard
 from avhopp.services.case_service import CASE_TABLE, check_code
 from avhopp.services.network_views import (
@@ -45,6 +45,7 @@ from avhopp.services.network_views import (
     ReminderRefresh,
     ReminderView,
 )
+from avhopp.services.versioning import check_version
 from avhopp.storage.case_models import (
     Case,
     CaseContact,
@@ -72,17 +73,6 @@ CHUNK = 500
 
 
 # --------------------------------------------------------------------------- shared helpers
-
-
-def _check_version(row: Any, expected_version: int | None) -> None:
-    """Raises:
-    ConflictError: the row changed since the user loaded it.
-    """
-    if expected_version is not None and row.version != expected_version:
-        raise ConflictError(
-            changed_by=row.updated_by or "another user",
-            changed_at=row.updated_at.isoformat(sep=" ", timespec="seconds"),
-        )
 
 
 def _chunks(ids: Iterable[str]) -> Iterable[list[str]]:
@@ -337,7 +327,7 @@ class ContactService:
         valid = network.validate_contact(contact)
         with vault.unit_of_work() as uow:
             row, links = self._visible_contact(uow, contact_id)
-            _check_version(row, expected_version)
+            check_version(row, expected_version)
             payload = _contact_payload(valid)
             row.kind = valid.kind.value
             row.payload_ct = uow.payloads.seal(CONTACT_TABLE, row.id, payload)
@@ -453,7 +443,7 @@ class ContactService:
                 raise NotFoundError(what="The link")
             self._guard.load(uow, link.case_id, action="contact.update-link")
             check_code(uow, CodeList.CONTACT_ROLE, role, "role")
-            _check_version(link, expected_version)
+            check_version(link, expected_version)
             link.role = role
             link.may_contact = may_contact
             link.risk = risk
@@ -685,7 +675,7 @@ class ReminderService:
                 raise ValidationError(
                     "An automatic reminder follows its source and is not edited.", field="kind"
                 )
-            _check_version(row, expected_version)
+            check_version(row, expected_version)
             owner = self._check_owner(uow, case, owner_id or row.owner_id)
             data = {**_open_reminder(uow, row), "text": cleaned}
             row.due_on = due
@@ -715,7 +705,7 @@ class ReminderService:
         vault = self._vault
         with vault.unit_of_work() as uow:
             row, _ = self._load(uow, reminder_id, action="reminder.done")
-            _check_version(row, expected_version)
+            check_version(row, expected_version)
             data = _open_reminder(uow, row)
             if row.done_at is None:
                 now = vault.clock()
@@ -999,7 +989,7 @@ class FlagService:
             _visible_person(self._guard, uow, row.person_id)
             if row.removed_at is not None:
                 raise ValidationError("The flag was already removed.", field="flag_id")
-            _check_version(row, expected_version)
+            check_version(row, expected_version)
             now = vault.clock()
             data = {
                 **uow.payloads.open(FLAG_TABLE, row.id, row.payload_ct),

@@ -28,6 +28,7 @@ from avhopp.services.record_views import (
     PersonView,
     RegisteredParticipant,
 )
+from avhopp.services.versioning import check_version
 from avhopp.storage.case_models import Case, Person
 from avhopp.storage.payloads import as_date
 from avhopp.storage.unit_of_work import UnitOfWork
@@ -250,17 +251,12 @@ class PersonService:
         Raises:
             ValidationError, NotFoundError, PermissionDeniedError, ConflictError.
         """
-        from avhopp.errors import ConflictError
 
         vault = self._vault
         valid = validate_person(person, today=self._today())
         with vault.unit_of_work() as uow:
             row = self._visible_person(uow, person_id)
-            if row.version != expected_version:
-                raise ConflictError(
-                    changed_by=row.updated_by or "another user",
-                    changed_at=row.updated_at.isoformat(sep=" ", timespec="seconds"),
-                )
+            check_version(row, expected_version)
             stored = uow.payloads.open(TABLE, row.id, row.payload_ct)
             payload = person_payload(valid)
             if valid.address.is_empty() and stored.get("protection"):

@@ -28,7 +28,7 @@ from avhopp.domain.support import (
     ValidGoal,
     ValidStep,
 )
-from avhopp.errors import ConflictError, NotFoundError, ValidationError
+from avhopp.errors import NotFoundError, ValidationError
 from avhopp.services.case_guard import CaseGuard
 from avhopp.services.case_service import check_code
 from avhopp.services.support_views import (
@@ -41,6 +41,7 @@ from avhopp.services.support_views import (
     StepView,
     ThreatView,
 )
+from avhopp.services.versioning import check_version
 from avhopp.storage.case_models import (
     Assessment,
     Breach,
@@ -72,14 +73,6 @@ class _Versioned(Protocol):
     def updated_at(self) -> datetime: ...
     @property
     def updated_by(self) -> str | None: ...
-
-
-def _check_version(row: _Versioned, expected_version: int | None) -> None:
-    if expected_version is not None and row.version != expected_version:
-        raise ConflictError(
-            changed_by=row.updated_by or "another user",
-            changed_at=row.updated_at.isoformat(sep=" ", timespec="seconds"),
-        )
 
 
 def _code_row(uow: UnitOfWork, code_list: CodeList, code: str) -> CodeEntryRow | None:
@@ -294,7 +287,7 @@ class SupportService:
             if row is None:
                 raise NotFoundError(what="The support step")
             self._guard.load(uow, row.case_id, action="step.update")
-            _check_version(row, expected_version)
+            check_version(row, expected_version)
             _check_step_codes(uow, valid, stored=row)
             payload = _step_payload(valid)
             _apply_step(row, valid)
@@ -452,7 +445,7 @@ class SupportService:
             if row is None:
                 raise NotFoundError(what="The plan goal")
             self._guard.load(uow, row.case_id, action="plan.update-goal")
-            _check_version(row, expected_version)
+            check_version(row, expected_version)
             self._check_life_domain(uow, valid, row.life_domain)
             payload = _goal_payload(valid)
             row.life_domain = valid.life_domain
@@ -647,7 +640,7 @@ class SupportService:
             if row is None:
                 raise NotFoundError(what="The consent")
             self._guard.load(uow, row.case_id, action="consent.withdraw")
-            _check_version(row, expected_version)
+            check_version(row, expected_version)
             support.check_withdrawal(
                 withdrawn_on, already_withdrawn_on=row.withdrawn_on, today=self._today()
             )
@@ -715,7 +708,7 @@ class SupportService:
         vault = self._vault
         with vault.unit_of_work() as uow:
             case, _ = self._guard.load(uow, case_id, action="agreement.sign")
-            _check_version(case, expected_version)
+            check_version(case, expected_version)
             if signed_on is not None:
                 support.check_agreement_date(
                     signed_on, inquiry_on=case.inquiry_on, today=self._today()
