@@ -52,7 +52,9 @@ class VaultMeta(Base):
 
 
 class VaultHeaderRow(Base):
-    """PostgreSQL only: the key header (SQLite keeps it in a file beside the database)."""
+    """The authoritative key header, changed in the same transaction as what it belongs to.
+    PostgreSQL clients read it before unlock; a SQLite vault also publishes it to the file
+    beside the database (readable before unlock) after each commit."""
 
     __tablename__ = "vault_header"
 
