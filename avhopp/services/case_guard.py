@@ -29,15 +29,19 @@ class CaseGuard:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
 
-    def access(self, uow: UnitOfWork, case: Case) -> tuple[Access, bool]:
-        """(the rule's answer, whether a valid emergency grant exists)."""
+    def _rule(self, responsible_user_id: str | None, team: str | None) -> Access:
         actor = self._vault.actor
-        rule = case_access(
+        return case_access(
             user_id=actor.user_id,
             roles=actor.roles,
             team=actor.team,
-            case=CaseScope(responsible_user_id=case.responsible_user_id, team=case.team),
+            case=CaseScope(responsible_user_id=responsible_user_id, team=team),
         )
+
+    def access(self, uow: UnitOfWork, case: Case) -> tuple[Access, bool]:
+        """(the rule's answer, whether a valid emergency grant exists)."""
+        actor = self._vault.actor
+        rule = self._rule(case.responsible_user_id, case.team)
         if rule != Access.EMERGENCY_ONLY or actor.user_id is None:
             return rule, False
         grant = uow.session.execute(
@@ -66,12 +70,7 @@ class CaseGuard:
             }
 
         def visible(responsible: str | None, team: str | None, case_id: str) -> bool:
-            rule = case_access(
-                user_id=actor.user_id,
-                roles=actor.roles,
-                team=actor.team,
-                case=CaseScope(responsible_user_id=responsible, team=team),
-            )
+            rule = self._rule(responsible, team)
             return rule == Access.ALLOWED or (rule == Access.EMERGENCY_ONLY and case_id in granted)
 
         return visible

@@ -12,6 +12,7 @@ import os
 import shutil
 import socket
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -489,12 +490,7 @@ def _unlock_user(
         name = username.strip().casefold()
     locator = user_locator(header.vault_id, name)
     now = clock()
-    failures = backend.failures(locator)
-    wait = throttling.retry_after(
-        len(failures), max((f.occurred_at for f in failures), default=None), now
-    )
-    if wait:
-        raise ThrottledError(seconds=wait)
+    _check_throttle(backend, locator, now)
     slot = header.slot_for_locator(locator)
     if slot is None or slot.kind != "user":
         _burn_kdf(header)  # the same time as a wrong passphrase: user names stay unguessable
@@ -563,12 +559,7 @@ def _unlock_recovery(
 ) -> Vault:
     header = backend.read_header()
     now = clock()
-    failures = backend.failures(RECOVERY_LOCATOR)
-    wait = throttling.retry_after(
-        len(failures), max((f.occurred_at for f in failures), default=None), now
-    )
-    if wait:
-        raise ThrottledError(seconds=wait)
+    _check_throttle(backend, RECOVERY_LOCATOR, now)
     slot = header.slot_for_locator(RECOVERY_LOCATOR)
     if slot is None:
         raise AuthenticationError("This vault has no recovery key.")
@@ -591,6 +582,17 @@ def _unlock_recovery(
         vault.close()
         raise
     return vault
+
+
+def _check_throttle(backend: SqliteBackend | PostgresBackend, locator: str, now: datetime) -> None:
+    """Raises:
+    ThrottledError: too many recent failures for this slot; checked before the KDF runs.
+    """
+    failures = backend.failures(locator)
+    last = max((f.occurred_at for f in failures), default=None)
+    wait = throttling.retry_after(len(failures), last, now)
+    if wait:
+        raise ThrottledError(seconds=wait)
 
 
 def _burn_kdf(header: VaultHeader) -> None:
