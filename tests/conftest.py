@@ -16,7 +16,7 @@ import subprocess
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
@@ -360,3 +360,47 @@ def vault(
         )
     yield VaultFixture(kind="postgres", location=server.url(dbname), recovery_code=code)
     _drop_database(server, dbname)
+
+
+# ---- looking at what lies on disk
+
+
+@pytest.fixture
+def pg_dump(postgres_server: PostgresServer) -> Callable[[str], bytes]:
+    """``pg_dump`` of a vault's database (its SQLAlchemy URL), as bytes: what a server
+    administrator or a stolen dump would see."""
+    from sqlalchemy.engine import make_url
+
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_dump"), reverse=True)
+    binary = candidates[0] if candidates else shutil.which("pg_dump")
+    if not binary:
+        pytest.fail("pg_dump is not installed")
+
+    def dump(location: str) -> bytes:
+        url = make_url(location)
+        command = [
+            binary,
+            "-h", str(url.query["host"]),
+            "-p", str(postgres_server.port),
+            "-U", postgres_server.user,
+            "--no-password",
+            str(url.database),
+        ]  # fmt: skip
+        if os.geteuid() == 0:
+            runuser = shutil.which("runuser") or "/usr/sbin/runuser"
+            command = [runuser, "-u", "postgres", "--", *command]
+        result = subprocess.run(command, capture_output=True, check=False, timeout=60)
+        assert result.returncode == 0, result.stderr.decode(errors="replace")
+        return result.stdout
+
+    return dump
+
+
+def files_under(folder: Path) -> dict[str, bytes]:
+    """Every file below ``folder``, by path: to grep for plaintext."""
+    return {str(p): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def read_files() -> Callable[[Path], dict[str, bytes]]:
+    return files_under

@@ -3,15 +3,9 @@ grep the SQLite files (WAL included) and a pg_dump."""
 
 from __future__ import annotations
 
-import glob
-import os
-import shutil
-import subprocess
 from datetime import date
-from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import make_url
 
 from avhopp.domain.identity import IdentityKind, make_test_number
 from avhopp.domain.person import Address, PersonInput, ProtectionLevel
@@ -58,10 +52,6 @@ def _assert_clean(blobs: dict[str, bytes]) -> None:
     assert leaks == []
 
 
-def _files(folder: Path) -> dict[str, bytes]:
-    return {str(p): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-
-
 def _record_marta(vault) -> vault_service.Vault:
     """Register Märta with a note, a correction and a reveal; returns a still-open vault."""
     v = vault_service.unlock(
@@ -97,52 +87,26 @@ def _record_marta(vault) -> vault_service.Vault:
 
 
 @pytest.mark.parametrize("engine_kind", ["sqlite"])
-def test_sqlite_files_hold_no_participant_data(vault):
+def test_sqlite_files_hold_no_participant_data(vault, read_files):
     opened = _record_marta(vault)
     try:
         # While the connection is open the WAL may hold the latest pages: check it too.
-        _assert_clean({**_files(vault.path.parent), **_files(witness_dir())})
+        _assert_clean({**read_files(vault.path.parent), **read_files(witness_dir())})
     finally:
         opened.close()
-    blobs = {**_files(vault.path.parent), **_files(witness_dir())}
+    blobs = {**read_files(vault.path.parent), **read_files(witness_dir())}
     assert str(vault.path) in blobs
     _assert_clean(blobs)
 
 
-def _pg_dump_binary() -> str:
-    found = shutil.which("pg_dump")
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_dump"), reverse=True)
-    if candidates:
-        found = candidates[0]
-    if not found:
-        pytest.fail("pg_dump is not installed")
-    return found
-
-
 @pytest.mark.postgres
 @pytest.mark.parametrize("engine_kind", ["postgres"])
-def test_pg_dump_holds_no_participant_data(vault, postgres_server):
+def test_pg_dump_holds_no_participant_data(vault, pg_dump, read_files):
     _record_marta(vault).close()
-    url = make_url(vault.location)
-    command = [
-        _pg_dump_binary(),
-        "-h",
-        str(url.query["host"]),
-        "-p",
-        str(postgres_server.port),
-        "-U",
-        postgres_server.user,
-        "--no-password",
-        str(url.database),
-    ]
-    if os.geteuid() == 0:
-        command = [shutil.which("runuser") or "/usr/sbin/runuser", "-u", "postgres", "--", *command]
-    dump = subprocess.run(command, capture_output=True, check=False, timeout=60)
-    assert dump.returncode == 0, dump.stderr.decode(errors="replace")
-    text = dump.stdout
+    text = pg_dump(vault.location)
     # The dump is real: the case-record tables and their documented clear columns are there.
     for table in ("people", "cases", "case_phases", "journal_notes", "audit_entries"):
         assert f"COPY public.{table} ".encode() in text
     assert b"2024-05-03" in text  # a note's event date is a clear column
     assert b"pre_assessment" in text
-    _assert_clean({"pg_dump": text, **_files(witness_dir())})
+    _assert_clean({"pg_dump": text, **read_files(witness_dir())})

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-import glob
-import os
-import shutil
-import subprocess
-from pathlib import Path
-
 import pytest
-from sqlalchemy.engine import make_url
 
 from avhopp.domain.roles import Role
 from avhopp.errors import AuthenticationError
@@ -71,62 +64,32 @@ def _users(vault):
         return v.users.list_users()
 
 
-def _files(folder: Path) -> dict[str, bytes]:
-    return {str(p): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-
-
 @pytest.mark.parametrize("engine_kind", ["sqlite"])
-def test_sqlite_files_hold_no_names_or_passphrases(vault):
+def test_sqlite_files_hold_no_names_or_passphrases(vault, read_files):
     needles = _needles(vault)
     opened = _use_the_vault(vault)
     try:
         # While a connection is open the WAL may exist: check it too.
-        blobs = {**_files(vault.path.parent), **_files(witness_dir())}
+        blobs = {**read_files(vault.path.parent), **read_files(witness_dir())}
         assert str(vault.path) + ".attempts" in blobs
         _assert_clean(blobs, needles)
     finally:
         opened.close()
-    blobs = {**_files(vault.path.parent), **_files(witness_dir())}
+    blobs = {**read_files(vault.path.parent), **read_files(witness_dir())}
     assert str(vault.path) + ".keys" in blobs
     assert str(vault.path) + ".witness" in blobs
     _assert_clean(blobs, needles)
 
 
-def _pg_dump_binary() -> str:
-    found = shutil.which("pg_dump")
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_dump"), reverse=True)
-    if candidates:
-        found = candidates[0]
-    if not found:
-        pytest.fail("pg_dump is not installed")
-    return found
-
-
 @pytest.mark.postgres
 @pytest.mark.parametrize("engine_kind", ["postgres"])
-def test_pg_dump_holds_no_display_names_or_passphrases(vault, postgres_server):
+def test_pg_dump_holds_no_display_names_or_passphrases(vault, pg_dump, read_files):
     needles = _needles(vault)
     opened = _use_the_vault(vault)
     opened.close()
-    url = make_url(vault.location)
-    command = [
-        _pg_dump_binary(),
-        "-h",
-        str(url.query["host"]),
-        "-p",
-        str(postgres_server.port),
-        "-U",
-        postgres_server.user,
-        "--no-password",
-        str(url.database),
-    ]
-    if os.geteuid() == 0:
-        command = [shutil.which("runuser") or "/usr/sbin/runuser", "-u", "postgres", "--", *command]
-    dump = subprocess.run(command, capture_output=True, check=False, timeout=60)
-    assert dump.returncode == 0, dump.stderr.decode(errors="replace")
-    text = dump.stdout
+    text = pg_dump(vault.location)
     # The dump is real: the tables and the (documented, allowed) user names are there.
     assert b"COPY public.audit_entries" in text
     assert b"COPY public.users" in text
     assert b"zlatan" in text
-    _assert_clean({"pg_dump": text, **_files(witness_dir())}, needles)
+    _assert_clean({"pg_dump": text, **read_files(witness_dir())}, needles)
