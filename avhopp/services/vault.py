@@ -511,12 +511,11 @@ def _unlock_user(
                 raise IntegrityError(reason="the key slot belongs to no user") from None
             if user.username != name:
                 raise IntegrityError(reason="the key slot does not match its user")
+            other_manager = uow.users.count_active_with_role(Role.MANAGER, excluding=user.id) > 0
         if not user.active:
             backend.record_failure(locator, now)
             vault.close()
             raise AccountDisabledError()
-        with vault.unit_of_work() as uow:
-            other_manager = uow.users.count_active_with_role(Role.MANAGER, excluding=user.id) > 0
         vault.actor = Actor(
             user_id=user.id,
             username=user.username,
