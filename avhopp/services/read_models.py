@@ -22,6 +22,17 @@ class UserView:
 
 
 @dataclass(frozen=True)
+class StaffMember:
+    """A colleague as other users see them: who owns a case, whom to assign it to."""
+
+    id: str
+    username: str
+    display_name: str
+    team: str | None
+    roles: frozenset[Role]
+
+
+@dataclass(frozen=True)
 class CreatedVault:
     vault_id: str
     location: str

@@ -13,7 +13,7 @@ from avhopp.domain.ids import new_id
 from avhopp.domain.roles import Permission, Role
 from avhopp.domain.usernames import normalize_username
 from avhopp.errors import AlreadyExistsError, PermissionDeniedError, ValidationError
-from avhopp.services.read_models import UserView
+from avhopp.services.read_models import StaffMember, UserView
 from avhopp.storage.user_repository import UserRecord
 
 if TYPE_CHECKING:
@@ -115,6 +115,25 @@ class UserService:
             vault.audit_entry(uow, "user.list", details={"count": len(records)})
             uow.commit()
         return [_view(r) for r in records]
+
+    def staff(self) -> list[StaffMember]:
+        """The colleagues who work with cases (active case workers and managers): the names
+        the participant list shows for a case's owner, its case-worker filter and the choice
+        when a case is assigned. Open to every logged-in user; not audited (no participant
+        data)."""
+        with self._vault.unit_of_work() as uow:
+            records = uow.users.list()
+        return [
+            StaffMember(
+                id=r.id,
+                username=r.username,
+                display_name=r.display_name,
+                team=r.team,
+                roles=r.roles,
+            )
+            for r in records
+            if r.active and r.roles & {Role.CASE_WORKER, Role.MANAGER}
+        ]
 
     def set_team(
         self, username: str, team: str | None, *, expected_version: int | None = None

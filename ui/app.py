@@ -1,0 +1,161 @@
+"""The application controller: which window is up (wizard, login, main) and the session.
+
+It holds no personal data itself: the vault lives on the worker thread, the main window's
+pages hold what they show, and both are dropped at the lock.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from avhopp.errors import ValidationError
+from avhopp.services import vault as vault_service
+from avhopp.services import vault_locations
+from avhopp.services.vault_locations import LocationInfo
+from ui import error_presenter
+from ui.i18n import translate
+from ui.login_window import LoginWindow
+from ui.main_window import MainWindow
+from ui.session import Session, SessionInfo
+from ui.worker import VaultWorker
+
+log = logging.getLogger("avhopp.ui")
+
+SETTINGS_LOCATION = "vault/location"
+SETTINGS_USERNAME = "login/username"
+
+
+def remembered_settings() -> QSettings:
+    """Per-user client settings (the last vault and user name; nothing personal about
+    participants). On Linux under ``$XDG_CONFIG_HOME/Avhopp``."""
+    return QSettings("Avhopp", "Avhopp")
+
+
+class AppController(QObject):
+    """Owns the worker and switches between the first-run wizard, the login window and the
+    main window. ``window`` is the one currently shown."""
+
+    window_changed = Signal(object)
+
+    def __init__(
+        self,
+        *,
+        location_text: str | None = None,
+        username: str | None = None,
+        unlock: Callable[..., Any] = vault_service.unlock,
+        settings: QSettings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings or remembered_settings()
+        self.worker = VaultWorker(self)
+        self.worker.unhandled_error.connect(lambda error: error_presenter.present(None, error))
+        self._unlock = unlock
+        self._location_text = location_text
+        self._username = username
+        self.window: QWidget | None = None
+        self.session: Session | None = None
+        self.main_window: MainWindow | None = None
+
+    # ------------------------------------------------------------------ start
+
+    def start(self) -> QWidget:
+        """Show the login window for the chosen or remembered vault, or the first-run wizard
+        when there is none yet."""
+        text = self._location_text or self.settings.value(SETTINGS_LOCATION, "") or None
+        try:
+            location = vault_locations.describe(str(text)) if text else vault_locations.default()
+            exists = vault_locations.vault_exists(location.text)
+        except ValidationError as error:
+            box = error_presenter.present(None, error)
+            location, exists = vault_locations.default(), False
+            del box
+        if not exists:
+            return self.show_wizard()
+        return self.show_login(location)
+
+    def show_login(self, location: LocationInfo, *, notice: str = "") -> LoginWindow:
+        username = self._username or str(self.settings.value(SETTINGS_USERNAME, "") or "")
+        login = LoginWindow(
+            self.worker, location, unlock=self._unlock, username=username, notice=notice
+        )
+        login.logged_in.connect(self._logged_in)
+        login.other_vault_requested.connect(self.show_wizard)
+        self._switch(login)
+        return login
+
+    def show_wizard(self) -> QWidget:
+        from ui.first_run_wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(self.worker)
+        wizard.vault_chosen.connect(lambda location: self.show_login(location))
+        wizard.rejected.connect(self._wizard_cancelled)
+        self._switch(wizard)
+        return wizard
+
+    def _wizard_cancelled(self) -> None:
+        # Back to the login of the remembered vault, if there is one; otherwise quit.
+        text = self.settings.value(SETTINGS_LOCATION, "")
+        if text and vault_locations.vault_exists(str(text)):
+            self.show_login(vault_locations.describe(str(text)))
+        else:
+            QApplication.quit()
+
+    # ------------------------------------------------------------------ session
+
+    def _logged_in(self, info: SessionInfo) -> None:
+        if info.location.text == info.location.display:  # never store a password
+            self.settings.setValue(SETTINGS_LOCATION, info.location.text)
+        self.settings.setValue(SETTINGS_USERNAME, info.actor.username)
+        session = Session(self.worker, info, self)
+        session.locked.connect(self._locked)
+        self.session = session
+        window = MainWindow(session)
+        window.lock_requested.connect(lambda: session.lock(reason="user"))
+        self.main_window = window
+        self._switch(window)
+
+    def lock(self) -> None:
+        if self.session is not None:
+            self.session.lock(reason="user")
+
+    def _locked(self, reason: str) -> None:
+        session, self.session = self.session, None
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.forget()
+        location = session.info.location if session else vault_locations.default()
+        notice = ""
+        if reason == "idle" and session is not None:
+            notice = translate(
+                "AppController",
+                "Avhopp locked itself after %n minute(s) without activity. "
+                "Unsaved text was kept as a draft.",
+                None,
+                session.info.idle_minutes,
+            )
+        self.show_login(location, notice=notice)
+        if session is not None:
+            session.idle.stop()
+            session.deleteLater()
+
+    # ------------------------------------------------------------------ windows
+
+    def _switch(self, window: QWidget) -> None:
+        old, self.window = self.window, window
+        window.show()
+        if old is not None and old is not window:
+            old.close()
+            old.deleteLater()
+        self.window_changed.emit(window)
+
+    def shutdown(self) -> None:
+        """Lock (saving drafts) and stop the worker; called when the application quits."""
+        if self.session is not None:
+            self.session.about_to_lock.emit()
+        self.worker.shutdown()

@@ -1,0 +1,259 @@
+"""The login window: user name and passphrase for the remembered vault.
+
+Unlocking (the KDF takes about a second by design) runs on the worker thread; the window stays
+responsive and shows that it is working. A throttled login shows a countdown and keeps the
+button disabled until the wait is over. The passphrase field is cleared after every attempt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from avhopp.errors import ThrottledError, UserError
+from avhopp.services.vault_locations import LocationInfo
+from ui import error_presenter
+from ui.i18n import translate
+from ui.session import SessionInfo
+from ui.worker import VaultWorker
+
+WINDOW_TITLE = "Avhopp"
+
+
+class LoginWindow(QWidget):
+    """Emits ``logged_in(SessionInfo)`` once the vault is unlocked and installed on the
+    worker; ``other_vault_requested()`` when the user wants another vault or a new one."""
+
+    logged_in = Signal(object)
+    other_vault_requested = Signal()
+
+    def __init__(
+        self,
+        worker: VaultWorker,
+        location: LocationInfo,
+        *,
+        unlock: Callable[..., Any],
+        username: str = "",
+        notice: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("login_window")
+        self.setWindowTitle(WINDOW_TITLE)
+        self._worker = worker
+        self._location = location
+        self._unlock = unlock
+        self._throttle_left = 0
+        self._throttle_timer = QTimer(self)
+        self._throttle_timer.setInterval(1000)
+        self._throttle_timer.timeout.connect(self._tick)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        card = QFrame()
+        card.setObjectName("login_card")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMaximumWidth(460)
+        form_box = QVBoxLayout(card)
+        heading = QLabel(translate("LoginWindow", "Log in to Avhopp"))
+        heading.setObjectName("login_heading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        form_box.addWidget(heading)
+
+        self.location_label = QLabel(location.display)
+        self.location_label.setObjectName("location_label")
+        self.location_label.setWordWrap(True)
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.location_label.setAccessibleName(translate("LoginWindow", "Database"))
+
+        form = QFormLayout()
+        form.addRow(translate("LoginWindow", "Database:"), self.location_label)
+        self.username_edit = QLineEdit(username)
+        self.username_edit.setObjectName("username_edit")
+        self.username_edit.setAccessibleName(translate("LoginWindow", "User name"))
+        form.addRow(translate("LoginWindow", "&User name:"), self.username_edit)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setObjectName("passphrase_edit")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(translate("LoginWindow", "Passphrase"))
+        form.addRow(translate("LoginWindow", "&Passphrase:"), self.passphrase_edit)
+        form_box.addLayout(form)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("login_message")
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(translate("LoginWindow", "Login message"))
+        self.message_label.setText(notice)
+        form_box.addWidget(self.message_label)
+
+        buttons = QHBoxLayout()
+        self.other_button = QPushButton(translate("LoginWindow", "Other database…"))
+        self.other_button.setObjectName("other_vault_button")
+        self.other_button.setAccessibleName(
+            translate("LoginWindow", "Open another database or create a new one")
+        )
+        self.other_button.clicked.connect(self.other_vault_requested)
+        buttons.addWidget(self.other_button)
+        buttons.addStretch(1)
+        self.login_button = QPushButton(translate("LoginWindow", "Log in"))
+        self.login_button.setObjectName("login_button")
+        self.login_button.setDefault(True)
+        self.login_button.setAccessibleName(translate("LoginWindow", "Log in"))
+        self.login_button.clicked.connect(self.submit)
+        buttons.addWidget(self.login_button)
+        form_box.addLayout(buttons)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 2)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+
+        self.passphrase_edit.returnPressed.connect(self.submit)
+        self.username_edit.returnPressed.connect(self.passphrase_edit.setFocus)
+        self.setTabOrder(self.username_edit, self.passphrase_edit)
+        self.setTabOrder(self.passphrase_edit, self.login_button)
+        self.setTabOrder(self.login_button, self.other_button)
+        self.login_button.setShortcut(QKeySequence("Ctrl+Return"))
+        (self.passphrase_edit if username else self.username_edit).setFocus()
+        self.resize(720, 480)
+
+    @property
+    def location(self) -> LocationInfo:
+        return self._location
+
+    def submit(self) -> None:
+        if self._throttle_left > 0 or not self.login_button.isEnabled():
+            return
+        username = self.username_edit.text().strip()
+        passphrase = self.passphrase_edit.text()
+        self.passphrase_edit.clear()
+        if not username:
+            self._show_message(translate("LoginWindow", "Enter your user name."))
+            self.username_edit.setFocus()
+            return
+        if not passphrase:
+            self._show_message(translate("LoginWindow", "Enter your passphrase."))
+            self.passphrase_edit.setFocus()
+            return
+        self._set_busy(True)
+        self._show_message(translate("LoginWindow", "Unlocking…"))
+        location = self._location
+        unlock = self._unlock
+        worker = self._worker
+
+        def work(_job: object) -> SessionInfo:  # worker thread
+            vault = unlock(location.text, username=username, passphrase=passphrase)
+            worker.install(vault)
+            return session_info_of(vault, location)
+
+        worker.submit(work, on_done=self._unlocked, on_error=self._failed, needs_vault=False)
+
+    def _unlocked(self, info: SessionInfo) -> None:
+        self._set_busy(False)
+        self.message_label.clear()
+        self.logged_in.emit(info)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, ThrottledError):
+            self._throttle_left = max(1, error.retry_after)
+            self.login_button.setEnabled(False)
+            self._throttle_timer.start()
+            self._tick_text()
+        elif isinstance(error, UserError):
+            self._show_message(error_presenter.error_message(error))
+        else:
+            self.message_label.clear()
+            error_presenter.present(self, error)
+        self.passphrase_edit.setFocus()
+
+    def _tick(self) -> None:
+        self._throttle_left -= 1
+        if self._throttle_left <= 0:
+            self._throttle_timer.stop()
+            self.login_button.setEnabled(True)
+            self._show_message(translate("LoginWindow", "You can try again now."))
+            return
+        self._tick_text()
+
+    def _tick_text(self) -> None:
+        self._show_message(
+            translate(
+                "LoginWindow",
+                "Too many failed attempts. Try again in %n s.",
+                None,
+                self._throttle_left,
+            )
+        )
+
+    def _show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.username_edit, self.passphrase_edit, self.other_button):
+            widget.setEnabled(not busy)
+        self.login_button.setEnabled(not busy and self._throttle_left <= 0)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+
+def session_info_of(vault: Any, location: LocationInfo) -> SessionInfo:
+    """Worker thread: what the GUI may know about the logged-in user (no keys)."""
+    return SessionInfo(
+        actor=vault.actor,
+        display_name=_display_name(vault),
+        unit=vault.unit,
+        location=location,
+        idle_minutes=_idle_minutes(vault),
+        codes=load_codes(vault),
+        staff=tuple(vault.users.staff()),
+    )
+
+
+def load_codes(vault: Any) -> dict[str, dict[str, Any]]:
+    """Worker thread: every code list, inactive entries included, in display order."""
+    from avhopp.domain.code_lists import CodeList
+
+    return {
+        code_list.value: {
+            entry.code: entry
+            for entry in vault.code_lists.entries(code_list, include_inactive=True)
+        }
+        for code_list in CodeList
+    }
+
+
+def _display_name(vault: Any) -> str:
+    for member in vault.users.staff():
+        if member.id == vault.actor.user_id:
+            return str(member.display_name)
+    return str(vault.actor.username)
+
+
+def _idle_minutes(vault: Any) -> int:
+    settings = getattr(vault, "settings", None)
+    if settings is None:
+        from ui.session import DEFAULT_IDLE_MINUTES
+
+        return DEFAULT_IDLE_MINUTES
+    return int(settings.get().settings.idle_lock_minutes)
