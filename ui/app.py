@@ -93,7 +93,7 @@ class AppController(QObject):
         from ui.first_run_wizard import FirstRunWizard
 
         wizard = FirstRunWizard(self.worker)
-        wizard.vault_chosen.connect(lambda location: self.show_login(location))
+        wizard.vault_chosen.connect(self.show_login)
         wizard.rejected.connect(self._wizard_cancelled)
         self._switch(wizard)
         return wizard

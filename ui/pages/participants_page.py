@@ -254,9 +254,7 @@ class ParticipantsPage(Page):
         from ui.dialogs.register_participant_dialog import RegisterParticipantDialog
 
         dialog = RegisterParticipantDialog(self.session, parent=self)
-        dialog.registered.connect(
-            lambda person_id, case_id: self.open_participant(person_id, case_id)
-        )
+        dialog.registered.connect(self.open_participant)
         dialog.open()
 
     # ------------------------------------------------------------------ page protocol
