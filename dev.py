@@ -3,10 +3,14 @@
 
 Usage:
     python3 dev.py setup                      create .venv and install pinned dependencies
-    python3 dev.py app [ARGS...]              run the program against a demo vault in .demo/
+    python3 dev.py app                        start the desktop client on a demo vault in .demo/
+    python3 dev.py app ARGS...                run avhopp-admin ARGS on the demo vault instead
     python3 dev.py test [--no-lint] [ARGS...] linters, then pytest with ARGS
     python3 dev.py lint                       ruff check, ruff format --check, mypy, lint-imports,
                                               100 % branch coverage of avhopp/domain
+    python3 dev.py translations               refresh the error catalog and the .ts file
+                                              (pyside6-lupdate) after changing visible text
+    python3 dev.py screenshots                README screenshots: drive the app under Xvfb
 
 Everything runs from the virtual environment in .venv, which `setup` creates and keeps in
 step with pyproject.toml and requirements/constraints.txt (a stamp file records their hash,
@@ -54,7 +58,25 @@ TEST_SYSTEM_PACKAGES = (
     "libgl1",
     "libfontconfig1",
     "libdbus-1-3",
+    "libxcb-cursor0",
 )
+# What the desktop client needs to open a window on an X11 or Wayland desktop (installed by
+# `app` when run as root; a desktop Debian usually has them all).
+GUI_SYSTEM_PACKAGES = (
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-image0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxkbcommon-x11-0",
+    "libegl1",
+    "libgl1",
+    "libfontconfig1",
+    "libdbus-1-3",
+)
+TRANSLATIONS = ROOT / "resources" / "translations"
+TS_FILES = sorted(TRANSLATIONS.glob("avhopp_*.ts"))
 
 MIN_PYTHON = (3, 11)
 PYTEST_NO_TESTS_COLLECTED = 5
@@ -199,6 +221,11 @@ def create_venv() -> None:
 
 
 def setup() -> None:
+    install_dependencies()
+    build_translations()
+
+
+def install_dependencies() -> None:
     if sys.version_info < MIN_PYTHON:
         wanted = ".".join(map(str, MIN_PYTHON))
         raise DevError(f"Avhopp needs Python {wanted} or newer; this is {sys.version.split()[0]}")
@@ -225,6 +252,40 @@ def setup() -> None:
         env=venv_env(),
     )
     STAMP.write_text(wanted_hash + "\n")
+
+
+def build_translations() -> None:
+    """Compile the committed .ts files to the .qm files the client loads (not committed)."""
+    for ts in TS_FILES:
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        step(f"pyside6-lrelease {ts.relative_to(ROOT)}")
+        result = subprocess.run(
+            [venv_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+            cwd=ROOT,
+            env=venv_env(),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            print(result.stdout + result.stderr, file=sys.stderr)
+            raise DevError(f"pyside6-lrelease failed for {ts.name}")
+
+
+def update_translations() -> None:
+    """After changing visible text: regenerate the error catalog, then let pyside6-lupdate
+    add new source strings to the .ts files (translate them, then commit)."""
+    env = venv_env()
+    run_or_fail([venv_tool("python"), "tools/error_catalog.py"], env=env)
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    for ts in TS_FILES or [TRANSLATIONS / "avhopp_sv.ts"]:
+        run_or_fail(
+            [venv_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts",
+             str(ts.relative_to(ROOT))],
+            env=env,
+        )  # fmt: skip
 
 
 # ---------------------------------------------------------------- lint and test
@@ -320,33 +381,65 @@ def ensure_demo_vault() -> None:
     )
 
 
-def start_app(args: list[str]) -> None:
-    """Start the program against the demo vault. Does not return.
+def has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
-    TODO(gui): until the desktop client exists this runs the admin CLI as the demo
-    manager (default: the statistics of 2025); switch it to `.venv/bin/avhopp --db ...`
-    when the GUI can open a vault.
-    """
+
+def start_app(args: list[str]) -> None:
+    """Start the desktop client on the demo vault (no ARGS), or run `avhopp-admin ARGS` on
+    it as the demo manager. Does not return."""
     ensure_demo_vault()
     passphrase = DEMO_PASSPHRASE_FILE.read_text(encoding="utf-8")
     print(f"    demo vault:      {DEMO_VAULT}", flush=True)
     print(f"    demo users:      {DEMO_ADMIN} (administrator), chef (manager),", flush=True)
     print("                     handl1, handl2 (team norr), handl3, handl4 (team syd)", flush=True)
     print(f"    demo passphrase: {passphrase}  (in {DEMO_PASSPHRASE_FILE})", flush=True)
-    cli = venv_tool("avhopp-admin")
-    cmd = [
-        cli,
-        "--db",
-        str(DEMO_VAULT),
-        "--user",
-        DEMO_MANAGER,
-        "--passphrase-file",
-        str(DEMO_PASSPHRASE_FILE),
-        *(args or ["stats", "--from", "2025-01-01", "--to", "2025-12-31"]),
-    ]
-    step(" ".join(["avhopp-admin", *cmd[1:]]))
     os.chdir(ROOT)
-    os.execve(cli, cmd, venv_env())  # noqa: S606 - fixed program, no shell
+    if args:
+        cli = venv_tool("avhopp-admin")
+        cmd = [
+            cli,
+            "--db",
+            str(DEMO_VAULT),
+            "--user",
+            DEMO_MANAGER,
+            "--passphrase-file",
+            str(DEMO_PASSPHRASE_FILE),
+            *args,
+        ]
+        step(" ".join(["avhopp-admin", *cmd[1:]]))
+        os.execve(cli, cmd, venv_env())  # noqa: S606 - fixed program, no shell
+    if is_root() and have_apt() and sys.platform.startswith("linux"):
+        apt_install(list(GUI_SYSTEM_PACKAGES))
+    if not has_display():
+        raise DevError(
+            "no display: start this from a desktop session (DISPLAY or WAYLAND_DISPLAY is "
+            "unset).\n    Without a desktop, the admin command line works on the same vault: "
+            "python3 dev.py app stats --from 2025-01-01 --to 2025-12-31"
+        )
+    gui = venv_tool("avhopp")
+    cmd = [gui, "--db", str(DEMO_VAULT), "--user", DEMO_MANAGER]
+    step(" ".join(["avhopp", *cmd[1:]]))
+    os.execve(gui, cmd, venv_env())  # noqa: S606 - fixed program, no shell
+
+
+def screenshots() -> None:
+    """Drive the real client on the demo vault under Xvfb and save the README screenshots."""
+    ensure_demo_vault()
+    if is_root() and have_apt():
+        apt_install(["xvfb", *GUI_SYSTEM_PACKAGES])
+    if shutil.which("xvfb-run") is None:
+        raise DevError("xvfb-run is missing: apt-get install xvfb")
+    env = venv_env()
+    env["QT_QPA_PLATFORM"] = "xcb"
+    run_or_fail(
+        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", venv_tool("python"),
+         "tools/screenshots.py", "--db", str(DEMO_VAULT), "--passphrase-file",
+         str(DEMO_PASSPHRASE_FILE), "--out", "docs/screenshots"],
+        env=env,
+    )  # fmt: skip
 
 
 # ---------------------------------------------------------------- command line
@@ -369,6 +462,13 @@ def main(argv: list[str]) -> int:
         elif command == "app":
             setup()
             start_app(args)
+        elif command == "translations":
+            setup()
+            update_translations()
+            build_translations()
+        elif command == "screenshots":
+            setup()
+            screenshots()
         else:
             print(f"dev.py: unknown command {command!r}\n{__doc__}", file=sys.stderr)
             return 2
