@@ -56,7 +56,7 @@ def parse_location(text: str | None) -> VaultLocation:
     if "://" in text:
         try:
             url = make_url(text)
-        except ArgumentError:
+        except (ArgumentError, ValueError):  # ValueError: a port that is not a number
             raise ValidationError(
                 "{location} is not a valid database URL.", location=text
             ) from None
