@@ -115,6 +115,7 @@ class AppController(QObject):
         session = Session(self.worker, info, self)
         session.locked.connect(self._locked)
         self.session = session
+        session.load_participants()  # the worker decrypts while the window is built
         window = MainWindow(session)
         window.lock_requested.connect(lambda: session.lock(reason="user"))
         self.main_window = window

@@ -120,6 +120,13 @@ class SessionInfo:
         return self.has_role(Role.MANAGER)
 
 
+def _load_participant_list(vault: Any) -> tuple[list[Any], dict[str, frozenset[str]]]:
+    """Worker thread: the visible cases and the active flags of their people."""
+    rows = vault.people.list_participants()
+    flags = vault.flags.active_flags_by_person()
+    return rows, {k: frozenset(str(f) for f in v) for k, v in flags.items()}
+
+
 def interface_language() -> str:
     """ "sv" or "en": what the installed translators chose (``QLocale.setDefault``)."""
     from PySide6.QtCore import QLocale
@@ -152,6 +159,9 @@ class Session(QObject):
         #: The visible cases (``ParticipantSummary``) by case id, filled by the participant
         #: list; other views take names from here instead of decrypting again.
         self.participants: dict[str, Any] = {}
+        #: Active flag kinds by person id, loaded with the list.
+        self.participant_flags: dict[str, frozenset[str]] = {}
+        self.participants_loaded_once = False
         self._locking = False
         self.idle = IdleWatcher(info.idle_minutes * 60_000, self)
         self.idle.idle.connect(lambda: self.lock(reason="idle"))
@@ -181,6 +191,24 @@ class Session(QObject):
             error_presenter.present(parent, error, on_reload=on_reload)
 
         return self.worker.submit(fn, on_done=on_done, on_error=on_error or show)
+
+    def load_participants(self) -> None:
+        """Load the participant list on the worker; ``participants_loaded`` follows.
+
+        Called by the controller right after login, before the main window is built, so the
+        worker decrypts the list while the GUI thread lays out the window."""
+        if not self.info.sees_cases:
+            return
+        self.call(_load_participant_list, on_done=self._participants_arrived)
+
+    def _participants_arrived(self, result: tuple[list[Any], dict[str, frozenset[str]]]) -> None:
+        if self._locking:
+            return
+        rows, flags = result
+        self.participants = {row.case_id: row for row in rows}
+        self.participant_flags = flags
+        self.participants_loaded_once = True
+        self.participants_loaded.emit()
 
     def open_participant(self, person_id: str, case_id: str = "") -> None:
         self.open_participant_requested.emit(person_id, case_id)

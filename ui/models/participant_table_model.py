@@ -89,6 +89,15 @@ class Filters:
     query: str = ""
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_SORT, _CASE, _PERSON = int(SORT_ROLE), int(CASE_ROLE), int(PERSON_ROLE)
+_ROLES = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _ACCESSIBLE, _SORT, _CASE, _PERSON})
+_FLAG_COLUMNS = frozenset({int(Column.NAME), int(Column.FLAGS)})
+
+
 class ParticipantTableModel(QAbstractTableModel):
     """Rows are ``ParticipantSummary`` read models; ``phase_label``/``staff_name`` turn codes
     and ids into text."""
@@ -256,33 +265,37 @@ class ParticipantTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+        # Called for every role of every painted cell: plain ints, no enum conversions.
+        if role not in _ROLES:
             return None
-        position = self._visible[index.row()]
+        row_number = index.row()
+        if not index.isValid() or not 0 <= row_number < len(self._visible):
+            return None
+        position = self._visible[row_number]
         row = self._rows[position]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
+        column = index.column()
+        if role == _DISPLAY:
             return self._display(position, row)[column]
-        if role == SORT_ROLE:
-            return self._sort_value(row, column)
-        if role == CASE_ROLE:
+        if role == _SORT:
+            return self._sort_value(row, Column(column))
+        if role == _CASE:
             return row.case_id
-        if role == PERSON_ROLE:
+        if role == _PERSON:
             return row.person_id
         kinds = self._flags.get(row.person_id)
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME and kinds:
+        if role == _DECORATION:
+            if column != Column.NAME or not kinds:
+                return None
             icon = self._icons.get(kinds)
             if icon is None:
                 icon = self._icons[kinds] = flag_icon(kinds)
             return icon
-        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NAME, Column.FLAGS) and kinds:
-            return flag_text(kinds)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = self._display(position, row)[column]
-            if column == Column.NAME and kinds:
-                return f"{text} ({flag_text(kinds)})"
-            return text
-        return None
+        if role == _TOOLTIP:
+            return flag_text(kinds) if kinds and column in _FLAG_COLUMNS else None
+        text = self._display(position, row)[column]  # accessible text
+        if column == Column.NAME and kinds:
+            return f"{text} ({flag_text(kinds)})"
+        return text
 
     def _display(self, position: int, row: Any) -> list[str]:
         texts = self._texts.get(position)

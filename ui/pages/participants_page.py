@@ -3,7 +3,6 @@ row shows the participant view on the same page (Back returns to the list as it 
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -36,13 +35,6 @@ from ui.pages.base import Page
 from ui.session import Changes, Session
 
 
-def load_participant_list(vault: Any) -> tuple[list[Any], dict[str, frozenset[str]]]:
-    """Worker thread: the visible cases and the active flags of their people."""
-    rows = vault.people.list_participants()
-    flags = vault.flags.active_flags_by_person()
-    return rows, {k: frozenset(str(f) for f in v) for k, v in flags.items()}
-
-
 class ParticipantsPage(Page):
     #: Emitted on the GUI thread when the list has been filled (rows shown).
     list_loaded = Signal()
@@ -56,7 +48,6 @@ class ParticipantsPage(Page):
             parent=self,
         )
         self.loaded = False
-        self.load_seconds: float | None = None
         self._participant_view: Any = None
 
         self.stack = QStackedWidget(self)
@@ -162,29 +153,22 @@ class ParticipantsPage(Page):
         back = QShortcut(QKeySequence("Alt+Left"), self)
         back.activated.connect(self.show_list)
         session.open_participant_requested.connect(self.open_participant)
-        self._reload_pending = False
-        # Fill the list right away: it is what a case worker opens first, and other views
-        # (the dashboard) take participant names from it.
-        QTimer.singleShot(0, self.reload)
+        # The controller starts loading the list before this page exists (the worker
+        # decrypts while the window is laid out); fill the model when it arrives.
+        session.participants_loaded.connect(self._filled)
+        if session.participants_loaded_once:
+            QTimer.singleShot(0, self._filled)
 
     # ------------------------------------------------------------------ loading
 
     def reload(self) -> None:
-        started = time.perf_counter()
-        self.session.call(
-            load_participant_list,
-            on_done=lambda result: self._filled(result, started),
-            parent=self,
-        )
+        self.session.load_participants()
 
-    def _filled(self, result: tuple[list[Any], dict[str, frozenset[str]]], started: float) -> None:
-        rows, flags = result
-        self.session.participants = {row.case_id: row for row in rows}
-        self.model.set_rows(rows, flags)
+    def _filled(self) -> None:
+        session = self.session
+        self.model.set_rows(list(session.participants.values()), session.participant_flags)
         self.loaded = True
-        self.load_seconds = time.perf_counter() - started
         self._update_count()
-        self.session.participants_loaded.emit()
         self.list_loaded.emit()
 
     def focus_search(self) -> None:
