@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from avhopp.errors import ValidationError
@@ -34,6 +34,17 @@ def remembered_settings() -> QSettings:
     """Per-user client settings (the last vault and user name; nothing personal about
     participants). On Linux under ``$XDG_CONFIG_HOME/Avhopp``."""
     return QSettings("Avhopp", "Avhopp")
+
+
+def preload_main_window() -> None:
+    """Import every page module (once per process; cheap when already imported)."""
+    import importlib
+
+    from ui.main_window import PAGES
+
+    for spec in PAGES:
+        importlib.import_module(spec.factory.split(":")[0])
+    importlib.import_module("ui.pages.participant_view")
 
 
 class AppController(QObject):
@@ -87,6 +98,9 @@ class AppController(QObject):
         login.logged_in.connect(self._logged_in)
         login.other_vault_requested.connect(self.show_wizard)
         self._switch(login)
+        # While the user types the passphrase, import the main window's modules, so that
+        # the time from unlock to a filled list is not spent importing.
+        QTimer.singleShot(150, preload_main_window)
         return login
 
     def show_wizard(self) -> QWidget:
