@@ -82,5 +82,11 @@ def present(
         reload_button.clicked.connect(on_reload)
     else:
         box.addButton(QMessageBox.StandardButton.Ok)
+    if parent is None:  # nothing else holds a parentless box: keep it until it closes
+        _open_boxes.append(box)
+        box.finished.connect(lambda _result=0: _open_boxes.remove(box))
     box.open()
     return box
+
+
+_open_boxes: list[QMessageBox] = []
