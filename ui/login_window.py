@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from avhopp.errors import ThrottledError, UserError
 from avhopp.services.vault_locations import LocationInfo
 from ui import error_presenter
+from ui.forms import ERROR_STYLE
 from ui.i18n import translate
 from ui.session import SessionInfo
 from ui.worker import VaultWorker
@@ -61,13 +62,20 @@ class LoginWindow(QWidget):
         self._throttle_timer.setInterval(1000)
         self._throttle_timer.timeout.connect(self._tick)
 
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
+        # A calm, centred card on the window's background: the card uses the Base role of
+        # the palette, so it follows light and dark themes; its width follows the font, so
+        # 150 % scaling gets a wider card instead of wrapped labels.
         card = QFrame()
         card.setObjectName("login_card")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(460)
+        card.setBackgroundRole(QPalette.ColorRole.Base)
+        card.setAutoFillBackground(True)
+        em = self.fontMetrics().averageCharWidth()
+        card.setMinimumWidth(em * 52)
+        card.setMaximumWidth(em * 68)
         form_box = QVBoxLayout(card)
+        form_box.setContentsMargins(em * 4, em * 3, em * 4, em * 3)
+        form_box.setSpacing(em)
         heading = QLabel(translate("LoginWindow", "Log in to Avhopp"))
         heading.setObjectName("login_heading")
         font = heading.font()
@@ -81,9 +89,14 @@ class LoginWindow(QWidget):
         self.location_label.setWordWrap(True)
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.location_label.setAccessibleName(translate("LoginWindow", "Database"))
+        self.location_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.location_label.setToolTip(translate("LoginWindow", "The database you log in to"))
+        form_box.addWidget(self.location_label)
+        form_box.addSpacing(em)
 
         form = QFormLayout()
-        form.addRow(translate("LoginWindow", "Database:"), self.location_label)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(em)
         self.username_edit = QLineEdit(username)
         self.username_edit.setObjectName("username_edit")
         self.username_edit.setAccessibleName(translate("LoginWindow", "User name"))
@@ -99,6 +112,8 @@ class LoginWindow(QWidget):
         self.message_label.setObjectName("login_message")
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(translate("LoginWindow", "Login message"))
+        self.message_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.message_label.setText(notice)
         form_box.addWidget(self.message_label)
 
@@ -114,17 +129,20 @@ class LoginWindow(QWidget):
         self.login_button = QPushButton(translate("LoginWindow", "Log in"))
         self.login_button.setObjectName("login_button")
         self.login_button.setDefault(True)
+        self.login_button.setMinimumWidth(em * 14)
         self.login_button.setAccessibleName(translate("LoginWindow", "Log in"))
         self.login_button.clicked.connect(self.submit)
         buttons.addWidget(self.login_button)
         form_box.addLayout(buttons)
 
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(card, 2)
+        row.addWidget(card)
         row.addStretch(1)
         outer.addLayout(row)
-        outer.addStretch(1)
+        outer.addStretch(3)  # a little above the middle reads as centred
 
         self.passphrase_edit.returnPressed.connect(self.submit)
         self.username_edit.returnPressed.connect(self.passphrase_edit.setFocus)
@@ -133,7 +151,7 @@ class LoginWindow(QWidget):
         self.setTabOrder(self.login_button, self.other_button)
         self.login_button.setShortcut(QKeySequence("Ctrl+Return"))
         (self.passphrase_edit if username else self.username_edit).setFocus()
-        self.resize(720, 480)
+        self.resize(max(720, em * 90), max(480, em * 60))
 
     @property
     def location(self) -> LocationInfo:
@@ -146,11 +164,11 @@ class LoginWindow(QWidget):
         passphrase = self.passphrase_edit.text()
         self.passphrase_edit.clear()
         if not username:
-            self._show_message(translate("LoginWindow", "Enter your user name."))
+            self._show_message(translate("LoginWindow", "Enter your user name."), alert=True)
             self.username_edit.setFocus()
             return
         if not passphrase:
-            self._show_message(translate("LoginWindow", "Enter your passphrase."))
+            self._show_message(translate("LoginWindow", "Enter your passphrase."), alert=True)
             self.passphrase_edit.setFocus()
             return
         self._set_busy(True)
@@ -179,7 +197,7 @@ class LoginWindow(QWidget):
             self._throttle_timer.start()
             self._tick_text()
         elif isinstance(error, UserError):
-            self._show_message(error_presenter.error_message(error))
+            self._show_message(error_presenter.error_message(error), alert=True)
         else:
             self.message_label.clear()
             error_presenter.present(self, error)
@@ -201,10 +219,13 @@ class LoginWindow(QWidget):
                 "Too many failed attempts. Try again in %n s.",
                 None,
                 self._throttle_left,
-            )
+            ),
+            alert=True,
         )
 
-    def _show_message(self, text: str) -> None:
+    def _show_message(self, text: str, *, alert: bool = False) -> None:
+        # A small status accent for refusals; everything else in the palette's text colour.
+        self.message_label.setStyleSheet(ERROR_STYLE if alert else "")
         self.message_label.setText(text)
 
     def _set_busy(self, busy: bool) -> None:
