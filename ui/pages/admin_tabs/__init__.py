@@ -1,0 +1,1 @@
+"""The tabs of the administration page (ui.pages.admin_page)."""
