@@ -72,6 +72,7 @@ class AppController(QObject):
         self.window: QWidget | None = None
         self.session: Session | None = None
         self.main_window: MainWindow | None = None
+        self._login_location: LocationInfo | None = None  # of the last login window shown
 
     # ------------------------------------------------------------------ start
 
@@ -95,6 +96,7 @@ class AppController(QObject):
         login = LoginWindow(
             self.worker, location, unlock=self._unlock, username=username, notice=notice
         )
+        self._login_location = location
         login.logged_in.connect(self._logged_in)
         login.other_vault_requested.connect(self.show_wizard)
         self._switch(login)
@@ -113,7 +115,11 @@ class AppController(QObject):
         return wizard
 
     def _wizard_cancelled(self) -> None:
-        # Back to the login of the remembered vault, if there is one; otherwise quit.
+        # Back to the login window the wizard was opened from, or to the login of the
+        # remembered vault, if there is one; otherwise quit.
+        if self._login_location is not None:
+            self.show_login(self._login_location)
+            return
         text = self.settings.value(SETTINGS_LOCATION, "")
         if text and vault_locations.vault_exists(str(text)):
             self.show_login(vault_locations.describe(str(text)))

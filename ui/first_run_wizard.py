@@ -21,7 +21,14 @@ import os
 from datetime import date
 
 from PySide6.QtCore import QMarginsF, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFontDatabase,
+    QFontMetrics,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -511,7 +518,6 @@ class RecoveryKeyPage(QWizardPage):
         self.setSubTitle(
             translate(
                 "RecoveryKeyPage",
-                "The recovery key opens the vault if every administrator's passphrase is lost. "
                 "It is shown only now. Print it or save it as a PDF, and keep it in a safe.",
             )
         )
@@ -536,15 +542,16 @@ class RecoveryKeyPage(QWizardPage):
         self.key_label.setMargin(16)
         layout.addWidget(self.key_label)
 
-        layout.addWidget(
-            _hint(
-                translate(
-                    "RecoveryKeyPage",
-                    "Anyone who has the recovery key can read everything in the vault. Do not "
-                    "keep it on this PC, in e-mail or in a shared folder.",
-                )
+        explanation = QLabel(
+            translate(
+                "RecoveryKeyPage",
+                "The recovery key opens the vault if every administrator's passphrase is lost. "
+                "Anyone who has it can read everything in the vault: do not keep it on this "
+                "PC, in e-mail or in a shared folder.",
             )
         )
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
 
         buttons = QHBoxLayout()
         self.print_button = QPushButton(translate("RecoveryKeyPage", "&Print…"))
@@ -869,7 +876,8 @@ class ConnectPage(QWizardPage):
         )
         self.create_check.setObjectName("create_on_server_check")
         self.create_check.setAccessibleName(self.create_check.text().replace("&", ""))
-        self.create_check.toggled.connect(self.completeChanged)
+        # setFinalPage makes the wizard re-read nextId(): Next instead of Connect.
+        self.create_check.toggled.connect(lambda checked: self.setFinalPage(not checked))
         form.addRow("", self.create_check)
         self.url_edit.textChanged.connect(self.completeChanged)
         self.setTabOrder(self.url_edit, self.create_check)
@@ -936,9 +944,17 @@ class FirstRunWizard(QWizard):
             (QWizard.WizardButton.CancelButton, "cancel_button"),
         ):
             self.button(which).setObjectName(name)
+        self._done = False
         self.currentIdChanged.connect(self._page_changed)
         self.choose_page.create_radio.toggled.connect(self._mode_changed)
-        self.resize(680, 600)
+        # Sized by the font, so that 150 % scaling gets a larger wizard rather than a
+        # clipped recovery key; the key label never wraps.
+        em = self.fontMetrics().averageCharWidth()
+        key_width = QFontMetrics(self.recovery_page.key_label.font()).horizontalAdvance(
+            "-".join(["0000"] * 9)
+        )
+        self.setMinimumWidth(key_width + em * 12)
+        self.resize(max(680, key_width + em * 16, em * 96), max(560, em * 78))
 
     def _mode_changed(self) -> None:
         # A vault on this PC unless the connect page asks for the server.
@@ -969,9 +985,11 @@ class FirstRunWizard(QWizard):
         return None
 
     def accept(self) -> None:
+        self._done = False
+        super().accept()  # validates the current page first, and stays open if it refuses
+        if not self._done:
+            return
         location = self.chosen_location()
-        self.recovery_page.forget()
-        super().accept()
         if location is not None:
             self.vault_chosen.emit(location)
 
@@ -988,4 +1006,5 @@ class FirstRunWizard(QWizard):
 
     def done(self, result: int) -> None:
         self.recovery_page.forget()
+        self._done = True
         super().done(result)
