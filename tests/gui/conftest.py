@@ -4,6 +4,7 @@ real login window."""
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -130,6 +131,12 @@ def controller_factory(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., o
         if controller.window is not None:
             controller.window.close()
         controller.worker.shutdown()
+    # A controller (no Qt parent: owned by Python) sits in reference cycles through its signal
+    # connections. Collect it here, on the GUI thread: left to Python's cyclic GC it may be
+    # freed later on some test's worker thread, and Qt warns (timers stopped from another
+    # thread), which fails that unrelated test.
+    made.clear()
+    gc.collect()
 
 
 def type_text(widget: object, text: str) -> None:
