@@ -124,7 +124,9 @@ class TableOrEmpty(QStackedWidget):
         self.setCurrentWidget(self.table)
         table = self.table
         rows = table.verticalHeader().defaultSectionSize() * count
-        height = table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 2
+        header = table.horizontalHeader()
+        header_height = max(header.sizeHint().height(), header.height())
+        height = header_height + rows + 2 * table.frameWidth() + 4
         self.setMaximumHeight(height)
         table.setMinimumHeight(min(height, self._base_minimum))
 
