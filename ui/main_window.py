@@ -12,8 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +31,15 @@ from ui.pages.base import Page
 from ui.session import Changes, Session, SessionInfo
 
 WINDOW_TITLE = "Avhopp"
+
+#: Palette-aware (light and dark themes): only palette roles, no fixed colours.
+NAVIGATION_STYLE = """
+QListWidget#navigation { background: transparent; outline: 0; }
+QListWidget#navigation::item { padding: 8px 10px; border-radius: 5px; margin: 1px 0; }
+QListWidget#navigation::item:selected {
+    background: palette(highlight); color: palette(highlighted-text);
+}
+"""
 
 
 @dataclass(frozen=True)
@@ -123,8 +134,6 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(translate("MainWindow", "Navigation"))
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setMinimumWidth(170)
-        self.navigation.setMaximumWidth(260)
         self.stack = QStackedWidget()
         self.stack.setObjectName("page_stack")
 
@@ -141,8 +150,35 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._row_changed)
 
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
+        font = self.navigation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.navigation.setFont(font)
+        side = QWidget()
+        side.setObjectName("side_panel")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 12, 4, 8)
+        brand = QLabel("Avhopp")
+        brand.setObjectName("brand_label")
+        brand_font = brand.font()
+        brand_font.setPointSizeF(brand_font.pointSizeF() * 1.6)
+        brand_font.setBold(True)
+        brand.setFont(brand_font)
+        side_layout.addWidget(brand)
+        if session.info.unit:
+            unit = QLabel(session.info.unit)
+            unit.setObjectName("unit_label")
+            unit.setWordWrap(True)
+            unit.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            side_layout.addWidget(unit)
+        side_layout.addSpacing(10)
+        side_layout.addWidget(self.navigation, 1)
+        side.setMinimumWidth(190)
+        side.setMaximumWidth(280)
+
         splitter = QSplitter()
-        splitter.addWidget(self.navigation)
+        splitter.addWidget(side)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
