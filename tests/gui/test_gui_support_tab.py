@@ -57,3 +57,120 @@ def test_add_a_step_through_the_dialog(qtbot: QtBot, logged_in: Callable[[str], 
     row = tab.model.row_of(new[0].id)
     assert row is not None
     assert tab.model.index(row, Column.PROVIDER).data() == "Stödboende Västerås (external)"
+
+
+def _with_steps(controller: object) -> object:
+    """An open case that has support steps (the demo gives every decided case some)."""
+    from record_tab_harness import pick_case
+
+    return pick_case(controller, where=lambda r: r.phase not in ("inquiry", "pre_assessment"))
+
+
+def test_change_a_step(qtbot: QtBot, logged_in: Callable[[str], object]) -> None:
+    controller = logged_in("kalle")
+    mounted = mount(qtbot, controller, SupportTab, case=_with_steps(controller))
+    tab = mounted.tab
+    step = tab.model.row_data(0)
+    tab.table.select_record(step.id)
+    tab.edit_button.click()
+    dialog = tab.dialog
+    assert dialog.windowTitle() == "Change support step"
+    assert dialog.category_combo.currentData() == step.category
+    assert dialog.item_combo.currentData() == step.item
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("cancelled"))
+    dialog.legal_basis_edit.setPlainText("4 kap. 1 § SoL")
+    loads = mounted.loads
+    dialog.save_button.click()
+    mounted.wait_reloaded(loads)
+    stored = next(
+        s for s in mounted.core(lambda v: v.support.steps(mounted.case_id)) if s.id == step.id
+    )
+    assert stored.status == "cancelled"
+    assert stored.version == step.version + 1
+    row = tab.model.row_of(step.id)
+    assert tab.model.index(row, Column.STATUS).data() == "Cancelled"
+
+
+def test_a_stale_step_offers_reload_and_nothing_is_overwritten(
+    qtbot: QtBot, logged_in: Callable[[str], object]
+) -> None:
+    from dataclasses import replace
+
+    controller = logged_in("kalle")
+    mounted = mount(qtbot, controller, SupportTab, case=_with_steps(controller))
+    tab = mounted.tab
+    step = tab.model.row_data(0)
+    tab.table.select_record(step.id)
+    tab.edit_button.click()
+    dialog = tab.dialog
+    # Someone else saves the step first.
+    mounted.core(
+        lambda v: v.support.update_step(
+            step.id,
+            replace(step.to_input(), provider="Annan utförare"),
+            expected_version=step.version,
+        )
+    )
+    dialog.provider_edit.setText("Min utförare")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.conflict_box is not None, timeout=10_000)
+    box = dialog.conflict_box
+    assert dialog.isVisible()  # what was typed is still there
+    stored = next(
+        s for s in mounted.core(lambda v: v.support.steps(mounted.case_id)) if s.id == step.id
+    )
+    assert stored.provider == "Annan utförare"
+    loads = mounted.loads
+    box.findChild(type(dialog.save_button), "reload_button").click()
+    mounted.wait_reloaded(loads)
+    assert tab.dialog is None  # closed (and deleted): the reloaded step is shown
+    row = tab.model.row_of(step.id)
+    assert tab.model.index(row, Column.PROVIDER).data().startswith("Annan utförare")
+
+
+def test_invalid_step_shows_the_error_next_to_the_field_and_saves_nothing(
+    qtbot: QtBot, logged_in: Callable[[str], object]
+) -> None:
+    controller = logged_in("kalle")
+    mounted = mount(qtbot, controller, SupportTab)
+    tab = mounted.tab
+    before = len(mounted.core(lambda v: v.support.steps(mounted.case_id)))
+    tab.add_button.click()
+    dialog = tab.dialog
+    type_text(dialog.provider_edit, "Kommunen")
+    # Not a date at all: caught in the form.
+    dialog.starts_edit.setText("14/3")
+    dialog.save_button.click()
+    assert "YYYY-MM-DD" in dialog.errors.message("starts_on")
+    # Not a number.
+    dialog.starts_edit.setText("2025-03-14")
+    dialog.cost_edit.setText("tolv")
+    dialog.save_button.click()
+    assert dialog.errors.message("cost_sek") != ""
+    assert dialog.errors.message("starts_on") == ""
+    # Ends before it starts: the core's rule, shown under the end date.
+    dialog.cost_edit.clear()
+    dialog.ends_edit.setText("2025-03-01")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.errors.message("ends_on") != "", timeout=10_000)
+    assert "2025-03-14" in dialog.errors.message("ends_on")
+    assert dialog.isVisible()
+    assert dialog.provider_edit.text() == "Kommunen"
+    dialog.grab().save("/tmp/support_step_error.png")
+    assert len(mounted.core(lambda v: v.support.steps(mounted.case_id))) == before
+
+
+def test_a_closed_case_takes_no_new_step(qtbot: QtBot, logged_in: Callable[[str], object]) -> None:
+    controller = logged_in("kalle")
+    closed = next(
+        (r for r in controller.session.participants.values() if r.phase == "closed"), None
+    )
+    if closed is None:
+        pytest.skip("no closed case visible to kalle in the demo vault")
+    mounted = mount(qtbot, controller, SupportTab, case=closed)
+    tab = mounted.tab
+    tab.add_button.click()
+    dialog = tab.dialog
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.errors.message("phase") != "", timeout=10_000)
+    assert "closed" in dialog.errors.message("phase")

@@ -48,7 +48,7 @@ class GoalDialog(ServiceFormDialog):
         self.add_row(translate("GoalDialog", "&Goal:"), self.goal_edit, "goal")
         self.owner_edit = QLineEdit()
         self.owner_edit.setPlaceholderText(
-            translate("GoalDialog", "Who works on it, e.g. the participant and the case worker")
+            translate("GoalDialog", "e.g. the participant and the case worker")
         )
         self.add_row(translate("GoalDialog", "&Who:"), self.owner_edit, "owner")
         self.deadline_edit = DateLineEdit()

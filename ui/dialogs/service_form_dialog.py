@@ -152,7 +152,7 @@ class ServiceFormDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
 
         self.errors = FieldErrors(self)
         outer = QVBoxLayout(self)
