@@ -33,6 +33,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -663,10 +664,11 @@ class RecoveryKeyPage(QWizardPage):
             ),
         ]
         items = "".join(f"<li style='margin-bottom:6px'>{esc(text)}</li>" for text in instructions)
+        title = esc(translate("RecoveryKeyPage", "Avhopp recovery key"))
         stored_by = esc(translate("RecoveryKeyPage", "Stored by"))
         stored_on = esc(translate("RecoveryKeyPage", "Date"))
         doc.setHtml(
-            f"<h1>{esc(translate('RecoveryKeyPage', 'Avhopp recovery key'))}</h1>"
+            f"<h1>{title}</h1>"
             f"<table>{table}</table>"
             # nowrap: a key broken at a dash is easy to misread (and to mis-copy).
             f'<p style=\'font-family:"{esc(fixed)}"; font-size:16pt; font-weight:bold; '
@@ -689,11 +691,22 @@ class RecoveryKeyPage(QWizardPage):
 
         def print_it() -> None:
             self.document().print_(printer)
-            self.saved_label.setText(translate("RecoveryKeyPage", "Sent to the printer."))
+            if printer.printerState() == QPrinter.PrinterState.Error:
+                self.saved_label.setText(
+                    translate(
+                        "RecoveryKeyPage",
+                        "The recovery key could not be printed. Check the printer or the "
+                        "file name and try again.",
+                    )
+                )
+            elif printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+                self._saved_to(printer.outputFileName())
+            else:
+                self.saved_label.setText(translate("RecoveryKeyPage", "Sent to the printer."))
 
         dialog.accepted.connect(print_it)
         self._dialog = dialog
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog's own open() wants a receiver and a slot
 
     def _choose_pdf(self) -> None:
         dialog = QFileDialog(
@@ -729,6 +742,9 @@ class RecoveryKeyPage(QWizardPage):
                 )
             )
             return
+        self._saved_to(path)
+
+    def _saved_to(self, path: str) -> None:
         self.saved_label.setText(
             translate("RecoveryKeyPage", "Saved as %1. Move it to a safe place.").replace(
                 "%1", path

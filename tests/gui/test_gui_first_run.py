@@ -17,9 +17,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontInfo
+from PySide6.QtGui import QAccessible, QFontInfo
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLineEdit, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from avhopp.crypto import recovery_key
@@ -169,7 +170,7 @@ def test_no_vault_create_one_through_the_wizard_and_log_in(
     dialog.selectFile(str(pdf))
     dialog.accept()
     qtbot.waitUntil(pdf.exists, timeout=5_000)
-    assert [p.name for p in pdf_folder.iterdir()] == ["nyckel.pdf"]
+    assert [p.name for p in pdf_folder.iterdir()] == ["nyckel.pdf"]  # nothing else written
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF")
     assert code.encode() not in data  # (text is glyph-encoded; metadata carries no key)
@@ -179,6 +180,21 @@ def test_no_vault_create_one_through_the_wizard_and_log_in(
         assert code.replace("-", "") in flat
         assert UNIT in text
     assert "Saved as" in recovery.saved_label.text()
+
+    # Print…: Qt's print dialog (here its "print to file" printer, as offscreen has no other).
+    recovery.print_button.click()
+    print_dialog = wizard.findChild(QPrintDialog, "recovery_print_dialog")
+    assert print_dialog is not None
+    assert print_dialog.isVisible()
+    printed = pdf_folder / "utskrift.pdf"
+    file_field = print_dialog.findChild(QLineEdit, "filename")  # Qt's own widget name
+    if file_field is not None:
+        file_field.setText(str(printed))
+        print_dialog.accept()
+        assert printed.read_bytes().startswith(b"%PDF")
+        assert str(printed) in recovery.saved_label.text()
+    else:
+        print_dialog.reject()
 
     # Finish only after the confirmation.
     recovery.stored_check.click()
@@ -315,3 +331,22 @@ def test_cancelling_the_wizard_returns_to_the_login_it_came_from(
     back = controller.window
     assert isinstance(back, LoginWindow)
     assert back.location.text == gui_vault.location
+
+
+def test_every_wizard_control_has_an_accessible_name(
+    qtbot: QtBot, controller_factory: Callable[..., object], tmp_path: Path
+) -> None:
+    _, wizard = _start_wizard(qtbot, controller_factory, tmp_path / "none.avhopp")
+    missing = []
+    for page_id in wizard.pageIds():
+        page = wizard.page(page_id)
+        for widget in page.findChildren(QWidget):
+            if not isinstance(widget, QAbstractButton | QLineEdit):
+                continue
+            if not widget.isVisibleTo(page) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                continue
+            interface = QAccessible.queryAccessibleInterface(widget)
+            if interface is None or not interface.text(QAccessible.Text.Name).strip():
+                missing.append(f"{page.objectName()}: {widget.objectName()}")
+            assert widget.objectName(), f"{page.objectName()}: a control without objectName"
+    assert missing == []
