@@ -170,7 +170,7 @@ class SettingsTab(QWidget):
     def _hint_row(
         self, form: QFormLayout, label: str, widget: QWidget, field: str, hint: str
     ) -> None:
-        """``widget`` with a muted explanation beside it and its error label below."""
+        """``widget`` with a muted explanation and its error label below it."""
         widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         box = QWidget()
         column = QVBoxLayout(box)
@@ -178,11 +178,12 @@ class SettingsTab(QWidget):
         column.setSpacing(2)
         row = QHBoxLayout()
         row.addWidget(widget)
+        row.addStretch(1)
+        column.addLayout(row)
         explanation = QLabel(hint)
         explanation.setWordWrap(True)
         explanation.setEnabled(False)  # the palette's muted text, in light and dark themes
-        row.addWidget(explanation, 1)
-        column.addLayout(row)
+        column.addWidget(explanation)
         column.addWidget(self.errors.error_label(field, widget))
         caption = QLabel(label)
         caption.setBuddy(widget)
