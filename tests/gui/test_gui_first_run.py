@@ -350,3 +350,52 @@ def test_every_wizard_control_has_an_accessible_name(
                 missing.append(f"{page.objectName()}: {widget.objectName()}")
             assert widget.objectName(), f"{page.objectName()}: a control without objectName"
     assert missing == []
+
+
+@pytest.mark.postgres
+def test_create_a_vault_on_a_postgresql_server(
+    qtbot: QtBot, controller_factory: Callable[..., object], tmp_path: Path, postgres_url: str
+) -> None:
+    controller, wizard = _start_wizard(qtbot, controller_factory, tmp_path / "none.avhopp")
+    wizard.choose_page.connect_radio.click()
+    _button(wizard, QWizard.WizardButton.NextButton).click()
+    type_text(wizard.connect_page.url_edit, postgres_url)
+    wizard.connect_page.create_check.click()
+    _button(wizard, QWizard.WizardButton.NextButton).click()
+    page = wizard.create_page
+    assert page.location_edit.isReadOnly()
+    type_text(page.unit_edit, UNIT)
+    type_text(page.username_edit, ADMIN_OK)
+    type_text(page.display_name_edit, DISPLAY_NAME)
+    type_text(page.passphrase_edit, STRONG)
+    type_text(page.repeat_edit, STRONG)
+    _button(wizard, QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_RECOVERY, timeout=60_000)
+    assert KEY_PATTERN.match(wizard.recovery_page.key_label.text())
+    wizard.recovery_page.stored_check.click()
+    _button(wizard, QWizard.WizardButton.FinishButton).click()
+
+    login = controller.window
+    assert isinstance(login, LoginWindow)
+    assert login.location.kind == "postgresql"
+    type_text(login.username_edit, ADMIN_OK)
+    type_text(login.passphrase_edit, STRONG)
+    login.login_button.click()
+    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=30_000)
+
+    # Creating a second vault on the same server is refused next to the location.
+    _, again = _start_wizard(qtbot, controller_factory, tmp_path / "none.avhopp")
+    again.choose_page.connect_radio.click()
+    _button(again, QWizard.WizardButton.NextButton).click()
+    type_text(again.connect_page.url_edit, postgres_url)
+    again.connect_page.create_check.click()
+    _button(again, QWizard.WizardButton.NextButton).click()
+    page = again.create_page
+    type_text(page.username_edit, ADMIN_OK)
+    type_text(page.display_name_edit, DISPLAY_NAME)
+    type_text(page.passphrase_edit, STRONG)
+    type_text(page.repeat_edit, STRONG)
+    _button(again, QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(lambda: not page.busy, timeout=30_000)
+    assert again.currentId() == PAGE_CREATE
+    assert "already exists" in page.errors.message("location")
