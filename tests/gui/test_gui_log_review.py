@@ -52,21 +52,21 @@ def log_page(qtbot: QtBot, logged_in: Callable[[str], object], who: str) -> LogR
     assert main is not None
     page = main.show_page("log_review")
     assert isinstance(page, LogReviewPage)
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
-    qtbot.waitUntil(lambda: page.user_combo.count() > 1, timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: page.user_combo.count() > 1, timeout=20_000)
     return page
 
 
 def call(qtbot: QtBot, page: LogReviewPage, fn: Callable[[Any], Any]) -> Any:
     box: list[Any] = []
     page.session.call(fn, on_done=box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(box), timeout=20_000)
     return box[0]
 
 
 def wait_reload(qtbot: QtBot, page: LogReviewPage, action: Callable[[], None]) -> None:
     """Run ``action`` (which reloads the entries) and wait until they are shown."""
-    with qtbot.waitSignal(page.model.modelReset, timeout=10_000):
+    with qtbot.waitSignal(page.model.modelReset, timeout=20_000):
         action()
 
 
@@ -120,7 +120,7 @@ def test_filter_sample_review_export_and_verify(
     assert dialog.windowTitle() == "Mark as reviewed"
     type_text(dialog.remark_edit, REMARK)
     render(dialog, f"log_{who}_remark_dialog")
-    with qtbot.waitSignal(page.model.modelReset, timeout=10_000):
+    with qtbot.waitSignal(page.model.modelReset, timeout=20_000):
         dialog.ok_button.click()
     for seq in marked:
         entry = page.model.row_data(page.model.row_of(seq))
@@ -138,7 +138,7 @@ def test_filter_sample_review_export_and_verify(
     page.sample_button.click()
     dialog = page.dialog
     dialog.size_spin.setValue(5)
-    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+    with qtbot.waitSignal(dialog.finished, timeout=20_000):
         dialog.ok_button.click()
     assert page.mode == "sample"
     assert page.model.rowCount() == 5
@@ -147,7 +147,7 @@ def test_filter_sample_review_export_and_verify(
     page.table.selectRow(0)
     page.review_button.click()
     dialog = page.dialog
-    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+    with qtbot.waitSignal(dialog.finished, timeout=20_000):
         dialog.ok_button.click()  # reviewed without remarks
     first = page.model.row_data(page.model.row_of(page.selected_seqs()[0]))
     assert first.reviewed
@@ -176,7 +176,7 @@ def test_filter_sample_review_export_and_verify(
     out = tmp_path / "extract.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     page.export_button.click()
-    qtbot.waitUntil(lambda: page.last_export is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.last_export is not None, timeout=20_000)
     assert page.last_export == (out, page.last_export[1])
     with out.open(encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle))
@@ -213,7 +213,7 @@ def test_bad_filters_are_shown_next_to_their_fields(
     page.start_edit.setText("2026-02-01")
     page.end_edit.setText("2026-01-01")
     page.filter_button.click()  # the core refuses an end before the start
-    qtbot.waitUntil(lambda: bool(page.errors.message("end")), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(page.errors.message("end")), timeout=20_000)
     assert page.model.rowCount() == shown
     page.export_button.click()  # no person given or selected
     assert page.errors.message("person")

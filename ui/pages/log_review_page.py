@@ -261,11 +261,11 @@ class LogReviewPage(Page):
         )
         self.review_button.clicked.connect(self.mark_reviewed)
         self.sample_button = self._button(
-            "spot_check_button", translate("LogReviewPage", "&Random spot check…")
+            "spot_check_button", translate("LogReviewPage", "Random spot chec&k…")
         )
         self.sample_button.clicked.connect(self.spot_check)
         self.concerns_button = self._button(
-            "filter_concerns_button", translate("LogReviewPage", "Filter by what it &concerns")
+            "filter_concerns_button", translate("LogReviewPage", "Filter by &what it concerns")
         )
         self.concerns_button.clicked.connect(self.filter_by_selected_target)
         self.export_button = self._button(
@@ -273,7 +273,7 @@ class LogReviewPage(Page):
         )
         self.export_button.clicked.connect(self.export_extract)
         self.more_button = self._button(
-            "load_more_button", translate("LogReviewPage", "Load &more")
+            "load_more_button", translate("LogReviewPage", "&Load more")
         )
         self.more_button.clicked.connect(self.load_more)
         actions = QHBoxLayout()

@@ -81,7 +81,7 @@ class CodeListsTab(QWidget):
         self.add_button = self._button("add_code_button", translate("CodeListsTab", "&New code…"))
         self.add_button.clicked.connect(self.add_entry)
         self.relabel_button = self._button(
-            "relabel_code_button", translate("CodeListsTab", "Change &labels…")
+            "relabel_code_button", translate("CodeListsTab", "Change la&bels…")
         )
         self.relabel_button.clicked.connect(self.relabel_entry)
         self.active_button = self._button(

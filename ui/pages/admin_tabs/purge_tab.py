@@ -116,7 +116,7 @@ class PurgeTab(QWidget):
         self.folder_button.setAccessibleName(translate("PurgeTab", "Choose archive folder"))
         self.folder_button.clicked.connect(self.choose_folder)
         self.run_button = self._button(
-            "purge_run_button", translate("PurgeTab", "&Purge approved…")
+            "purge_run_button", translate("PurgeTab", "Purge appro&ved…")
         )
         self.run_button.clicked.connect(self.confirm)
         folder_label = QLabel(translate("PurgeTab", "Archive &folder:"))
@@ -194,9 +194,9 @@ class PurgeTab(QWidget):
         self.none_button.setEnabled(approved > 0 and not self.running)
         self.run_button.setEnabled(approved > 0 and not self.running)
         self.run_button.setText(
-            translate("PurgeTab", "&Purge %n approved…", None, approved)
+            translate("PurgeTab", "Purge %n appro&ved…", None, approved)
             if approved
-            else translate("PurgeTab", "&Purge approved…")
+            else translate("PurgeTab", "Purge appro&ved…")
         )
 
     # ------------------------------------------------------------------ the run

@@ -51,12 +51,12 @@ class SettingsTab(QWidget):
             translate("SettingsTab", "for example the social welfare committee")
         )
         self.errors.add_row(
-            form, translate("SettingsTab", "Data &controller:"), self.controller_edit, "controller"
+            form, translate("SettingsTab", "Data c&ontroller:"), self.controller_edit, "controller"
         )
         self.officer_edit = self._line("data_protection_officer_edit")
         self.errors.add_row(
             form,
-            translate("SettingsTab", "Data &protection officer:"),
+            translate("SettingsTab", "Data protection o&fficer:"),
             self.officer_edit,
             "data_protection_officer",
         )
@@ -65,7 +65,7 @@ class SettingsTab(QWidget):
         )
         self._hint_row(
             form,
-            translate("SettingsTab", "&Suppression threshold:"),
+            translate("SettingsTab", "Supp&ression threshold:"),
             self.threshold_spin,
             "suppression_threshold",
             translate(
@@ -113,11 +113,11 @@ class SettingsTab(QWidget):
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, folder_box)
 
-        self.save_button = QPushButton(translate("SettingsTab", "&Save settings"))
+        self.save_button = QPushButton(translate("SettingsTab", "Sa&ve settings"))
         self.save_button.setObjectName("save_settings_button")
         self.save_button.setAccessibleName(translate("SettingsTab", "Save settings"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(translate("SettingsTab", "&Undo changes"))
+        self.revert_button = QPushButton(translate("SettingsTab", "Un&do changes"))
         self.revert_button.setObjectName("revert_settings_button")
         self.revert_button.setAccessibleName(translate("SettingsTab", "Undo changes"))
         self.revert_button.clicked.connect(self.revert)
