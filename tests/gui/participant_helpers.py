@@ -26,6 +26,13 @@ def run_core(qtbot: QtBot, controller: Any, fn: Callable[[Any], Any], timeout: i
     return box["result"]
 
 
+def is_open(dialog: Any) -> bool:
+    """Shown and not yet deleted (dialogs delete themselves when closed)."""
+    import shiboken6
+
+    return shiboken6.isValid(dialog) and dialog.isVisible()
+
+
 def settle(qtbot: QtBot, controller: Any) -> None:
     qtbot.wait(20)
     qtbot.waitUntil(lambda: controller.worker.pending == 0, timeout=20_000)
@@ -65,3 +72,18 @@ def visible_person_with_case(controller: Any, *, protected: bool | None = None) 
         if protected is None or row.protected == protected:
             return row
     raise AssertionError("no such participant in the demo vault")
+
+
+def type_text(widget: object, text: str) -> None:
+    """Type ``text`` key by key (non-ASCII safely: qtbot.keyClicks aborts on 'ä')."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click,
+            widget,  # type: ignore[arg-type]
+            Qt.Key.Key_unknown,
+            ch,
+            Qt.KeyboardModifier.NoModifier,
+        )

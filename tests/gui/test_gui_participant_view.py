@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from participant_helpers import (
     click_button,
+    is_open,
     message_boxes,
     open_view,
     run_core,
@@ -172,7 +173,7 @@ def test_a_phase_change_and_a_closure_without_reason(
     dialog.entered_on.setText(date.today().isoformat())
     dialog.comment.setText("Motiverad efter samtal")
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not is_open(dialog), timeout=10_000)
     qtbot.waitUntil(lambda: view.case_file.case.phase == target, timeout=10_000)
     history = view.case_file.case.history
     assert history[-1].phase == target
@@ -193,9 +194,10 @@ def test_closing_and_reopening_a_case(qtbot: QtBot, logged_in: Callable[[str], A
     dialog = cases_tab.dialog
     dialog.phase.setCurrentIndex(dialog.phase.findData(phases.CLOSED))
     dialog.closure_reason.setCurrentIndex(1)
+    reason = dialog.closure_reason.currentData()
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: view.case_file.case.phase == phases.CLOSED, timeout=10_000)
-    assert view.case_file.case.closure_reason == dialog.closure_reason.currentData()
+    assert view.case_file.case.closure_reason == reason
     assert not cases_tab.change_button.isEnabled()
     assert cases_tab.reopen_button.isEnabled()
 
@@ -450,7 +452,7 @@ def test_editing_the_person_validates_and_a_conflict_offers_reload(
     assert dialog.isVisible()
     assert form.language.text() == "somaliska"
     click_button(box, "reload_button")
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not is_open(dialog), timeout=10_000)
     qtbot.waitUntil(lambda: view.file.person.language == "arabiska", timeout=10_000)
     assert "arabiska" in overview.language_value.text()
     assert not message_boxes("error_box")

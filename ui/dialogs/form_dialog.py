@@ -84,6 +84,9 @@ class FormDialog(QDialog):
         self.session = session
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        # Closed dialogs go away (they may hold decrypted text); openers keep no reference
+        # they use after ``finished``.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.errors = FieldErrors(self)
         self.result_value: Any = None
         self.busy = False

@@ -215,6 +215,7 @@ class ParticipantsPage(Page):
         ):
             show_page("participants")
         if self._participant_view is not None:
+            self._participant_view.save_drafts()  # a note being written is kept as a draft
             self.stack.removeWidget(self._participant_view)
             self._participant_view.deleteLater()
         view = ParticipantView(self.session, person_id, case_id=case_id or None)
