@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 from avhopp.errors import ThrottledError, UserError
 from avhopp.services.vault_locations import LocationInfo
 from ui import error_presenter
-from ui.forms import ERROR_STYLE
 from ui.i18n import translate
 from ui.session import SessionInfo
 from ui.worker import VaultWorker
 
 WINDOW_TITLE = "Avhopp"
+#: A small status accent for refusals (wrong passphrase, throttled): colour only, no bold,
+#: readable on light and dark palettes.
+ALERT_STYLE = "color: #c62828;"
 
 
 class LoginWindow(QWidget):
@@ -71,8 +73,8 @@ class LoginWindow(QWidget):
         card.setBackgroundRole(QPalette.ColorRole.Base)
         card.setAutoFillBackground(True)
         em = self.fontMetrics().averageCharWidth()
-        card.setMinimumWidth(em * 52)
-        card.setMaximumWidth(em * 68)
+        card.setMinimumWidth(em * 60)
+        card.setMaximumWidth(em * 72)
         form_box = QVBoxLayout(card)
         form_box.setContentsMargins(em * 4, em * 3, em * 4, em * 3)
         form_box.setSpacing(em)
@@ -225,7 +227,7 @@ class LoginWindow(QWidget):
 
     def _show_message(self, text: str, *, alert: bool = False) -> None:
         # A small status accent for refusals; everything else in the palette's text colour.
-        self.message_label.setStyleSheet(ERROR_STYLE if alert else "")
+        self.message_label.setStyleSheet(ALERT_STYLE if alert else "")
         self.message_label.setText(text)
 
     def _set_busy(self, busy: bool) -> None:
