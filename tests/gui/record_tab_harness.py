@@ -113,3 +113,50 @@ def mount(
     controller.session.changed.connect(lambda _changes: mounted.reload())
     mounted.load()
     return mounted
+
+
+def unnamed_controls(root: Any) -> list[str]:
+    """The visible, focusable controls under ``root`` a screen reader has no name for (the
+    rule of ``test_accessibility.py``, for dialogs that test does not open)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabBar,
+        QTextEdit,
+        QWidget,
+    )
+
+    controls = (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, controls) or not widget.isVisibleTo(root):
+            continue
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isEnabled():
+            continue
+        if isinstance(widget.parent(), QTabBar | QAbstractSpinBox | QComboBox):
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+        if not name:
+            problems.append(f"{widget.objectName() or type(widget).__name__}")
+    return problems
+
+
+def close_dialog(tab: Any) -> None:
+    dialog = tab.dialog
+    if dialog is not None:
+        dialog.reject()

@@ -108,3 +108,25 @@ def test_link_a_contact_from_the_directory_and_change_the_link(
     mounted.wait_reloaded(loads)
     stored = mounted.core(lambda v: v.contacts.contacts_of_case(other.case_id))
     assert not next(r for r in stored if r.contact.id == wanted.id).link.may_contact
+
+
+def test_the_contact_dialogs_name_every_control(
+    qtbot: QtBot, logged_in: Callable[[str], object]
+) -> None:
+    from record_tab_harness import close_dialog, unnamed_controls
+
+    controller = logged_in("kalle")
+    mounted = mount(qtbot, controller, CaseContactsTab)
+    tab = mounted.tab
+    assert unnamed_controls(tab) == []
+    tab.new_button.click()
+    assert unnamed_controls(tab.dialog) == []
+    tab.dialog.private_radio.setChecked(True)
+    assert unnamed_controls(tab.dialog) == []
+    close_dialog(tab)
+    tab.link_button.click()
+    qtbot.waitUntil(lambda: tab.dialog.directory_loaded, timeout=10_000)
+    assert unnamed_controls(tab.dialog) == []
+    close_dialog(tab)
+    tab.edit_button.click()
+    assert unnamed_controls(tab.dialog) == []

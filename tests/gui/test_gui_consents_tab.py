@@ -85,7 +85,9 @@ def test_consent_without_agency_shows_the_error_and_saves_nothing(
     assert len(mounted.core(lambda v: v.support.consents(mounted.case_id))) == before
 
 
-def test_agreement_date_and_a_breach(qtbot: QtBot, logged_in: Callable[[str], object]) -> None:
+def test_agreement_date_and_a_breach(
+    qtbot: QtBot, logged_in: Callable[[str], object], qtmodeltester
+) -> None:
     controller = logged_in("kalle")
     mounted = mount(qtbot, controller, ConsentsTab)
     tab = mounted.tab
@@ -117,4 +119,20 @@ def test_agreement_date_and_a_breach(qtbot: QtBot, logged_in: Callable[[str], ob
     assert tab.breach_model.rowCount() == before + 1
     breaches = mounted.core(lambda v: v.support.agreement(case.id)).breaches
     assert any(b.description == "Kontakt med tidigare gängmedlem" for b in breaches)
+    qtmodeltester.check(tab.breach_model)
     tab.grab().save("/tmp/consents_tab.png")
+
+
+def test_the_consent_dialogs_name_every_control(
+    qtbot: QtBot, logged_in: Callable[[str], object]
+) -> None:
+    from record_tab_harness import close_dialog, unnamed_controls
+
+    controller = logged_in("kalle")
+    mounted = mount(qtbot, controller, ConsentsTab)
+    tab = mounted.tab
+    assert unnamed_controls(tab) == []
+    for opener in (tab.add_consent_button, tab.add_breach_button):
+        opener.click()
+        assert unnamed_controls(tab.dialog) == [], tab.dialog.objectName()
+        close_dialog(tab)

@@ -138,3 +138,18 @@ def test_a_new_threat_assessment_is_shown_first(
     latest = mounted.core(lambda v: v.support.latest_threat_assessment(mounted.case_id))
     assert latest.level == "critical"
     assert latest.source == "Polisen"
+
+
+def test_the_plan_dialogs_name_every_control(
+    qtbot: QtBot, logged_in: Callable[[str], object]
+) -> None:
+    from record_tab_harness import close_dialog, unnamed_controls
+
+    controller = logged_in("kalle")
+    mounted = mount(qtbot, controller, PlanTab)
+    tab = mounted.tab
+    assert unnamed_controls(tab) == []
+    for opener in (tab.add_goal_button, tab.add_assessment_button, tab.add_threat_button):
+        opener.click()
+        assert unnamed_controls(tab.dialog) == [], tab.dialog.objectName()
+        close_dialog(tab)

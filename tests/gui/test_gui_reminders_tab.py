@@ -110,3 +110,16 @@ def test_reminder_without_text_shows_the_error_and_saves_nothing(
     assert dialog.due_edit.text() == (date.today() + timedelta(days=1)).isoformat()
     assert len(mounted.core(lambda v: v.reminders.reminders(mounted.case_id))) == before
     dialog.grab().save("/tmp/reminder_error_dialog.png")
+
+
+def test_the_reminder_dialog_names_every_control(
+    qtbot: QtBot, logged_in: Callable[[str], object]
+) -> None:
+    from record_tab_harness import unnamed_controls
+
+    controller = logged_in("kalle")
+    mounted = mount(qtbot, controller, RemindersTab)
+    tab = mounted.tab
+    assert unnamed_controls(tab) == []
+    tab.add_button.click()
+    assert unnamed_controls(tab.dialog) == []

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from record_tab_harness import mount, type_text
 
@@ -24,6 +26,10 @@ def test_steps_of_the_case_are_listed(
     steps = mounted.case_file().steps
     assert tab.model.rowCount() == len(steps)
     qtmodeltester.check(tab.model)
+    # A click on a header sorts in Python (amounts as numbers, not as text).
+    tab.model.sort(Column.COST, Qt.SortOrder.DescendingOrder)
+    costs = [s.cost_sek for s in tab.model.rows if s.cost_sek is not None]
+    assert costs == sorted(costs, reverse=True)
     mounted.tab.grab().save("/tmp/support_tab.png")
 
 
@@ -72,8 +78,10 @@ def test_change_a_step(qtbot: QtBot, logged_in: Callable[[str], object]) -> None
     tab = mounted.tab
     step = tab.model.row_data(0)
     tab.table.select_record(step.id)
-    tab.edit_button.click()
+    tab.table.setFocus()
+    QTest.keyClick(tab.table, Qt.Key.Key_Return)  # Enter opens the selected step
     dialog = tab.dialog
+    assert dialog is not None
     assert dialog.windowTitle() == "Change support step"
     assert dialog.category_combo.currentData() == step.category
     assert dialog.item_combo.currentData() == step.item
@@ -174,3 +182,51 @@ def test_a_closed_case_takes_no_new_step(qtbot: QtBot, logged_in: Callable[[str]
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.errors.message("phase") != "", timeout=10_000)
     assert "closed" in dialog.errors.message("phase")
+
+
+def test_add_a_step_through_the_participant_view(
+    qtbot: QtBot, logged_in: Callable[[str], object]
+) -> None:
+    """The real path: the participant list opens the view, the Support tab's dialog saves,
+    the view reloads the file and the tab shows the new step."""
+    from record_tab_harness import pick_case
+
+    controller = logged_in("kalle")
+    case = pick_case(controller)
+    view = controller.main_window.pages["participants"].open_participant(
+        case.person_id, case.case_id
+    )
+    qtbot.waitUntil(lambda: view.file is not None, timeout=20_000)
+    tab = view.tab["support"]
+    assert isinstance(tab, SupportTab)
+    view.tabs.setCurrentWidget(tab)
+    assert tab.case_id == case.case_id
+    before = tab.model.rowCount()
+    tab.add_button.click()
+    dialog = tab.dialog
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("identity"))
+    dialog.item_combo.setCurrentIndex(dialog.item_combo.findData("new_phone"))
+    type_text(dialog.provider_edit, "Telefonbutiken")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == before + 1, timeout=20_000)
+    row = next(r for r in tab.model.rows if r.provider == "Telefonbutiken")
+    assert row.item == "new_phone"
+    box: list[object] = []
+    controller.session.call(lambda v: v.support.steps(case.case_id), on_done=box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    assert any(s.id == row.id for s in box[0])
+    view.grab().save("/tmp/support_in_view.png")
+
+
+def test_the_step_dialog_names_every_control(
+    qtbot: QtBot, logged_in: Callable[[str], object]
+) -> None:
+    from record_tab_harness import unnamed_controls
+
+    controller = logged_in("kalle")
+    mounted = mount(qtbot, controller, SupportTab, case=_with_steps(controller))
+    tab = mounted.tab
+    assert unnamed_controls(tab) == []
+    tab.add_button.click()
+    tab.dialog.funds_applied_check.setChecked(True)
+    assert unnamed_controls(tab.dialog) == []

@@ -36,7 +36,7 @@ HEADERS = {
     Column.ENDS: QT_TRANSLATE_NOOP("StepTableModel", "End"),
     Column.PROVIDER: QT_TRANSLATE_NOOP("StepTableModel", "Provider"),
     Column.COST: QT_TRANSLATE_NOOP("StepTableModel", "Cost (SEK)"),
-    Column.POLICE_FUNDS: QT_TRANSLATE_NOOP("StepTableModel", "Police exit funds"),
+    Column.POLICE_FUNDS: QT_TRANSLATE_NOOP("StepTableModel", "Police funds"),
 }
 
 _STATUS_ORDER = {

@@ -208,17 +208,22 @@ class PlanTab(ParticipantTab):
                 stretch_at=1,
             )
         )
+        side_by_side = QHBoxLayout()
+        side_by_side.addWidget(self.chart, 1, Qt.AlignmentFlag.AlignTop)
+        side_by_side.addWidget(self.progress_table, 1)
         domains_layout.addWidget(self.assessments_label)
-        domains_layout.addWidget(self.chart)
-        domains_layout.addWidget(self.progress_table, 1)
+        domains_layout.addLayout(side_by_side, 1)
+        self.progress_table.setMinimumHeight(self.chart.sizeHint().height())
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Goals above (their text needs the width), life domains below; the user may move
+        # the line between them.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("plan_splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(goals)
         self.splitter.addWidget(domains)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
 
         layout = QVBoxLayout(self)
         layout.addLayout(threat_row)

@@ -11,6 +11,7 @@ from avhopp.domain.support import StepStatus
 from ui.dialogs.support_step_dialog import SupportStepDialog
 from ui.formats import fmt_datetime
 from ui.i18n import translate
+from ui.models.step_table_model import Column as StepColumn
 from ui.models.step_table_model import StepTableModel, police_funds_text
 from ui.pages.participant_tabs import ParticipantTab
 from ui.pages.participant_tabs.record_table import (
@@ -50,6 +51,7 @@ class SupportTab(ParticipantTab):
             self.model,
             object_name="steps_table",
             accessible_name=translate("SupportTab", "Support steps"),
+            stretch_column=StepColumn.PROVIDER,
         )
         self.table.activated_record.connect(self.edit_step)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -75,7 +77,7 @@ class SupportTab(ParticipantTab):
         selected = self.table.current_record()
         super().show_file(file, case_file)
         self.model.set_rows(case_file.steps if case_file is not None else ())
-        self.table.fit_columns()
+        self.table.fit_columns(max_width=200)
         self.table.select_record(selected.id if selected is not None else None)
         self._update_summary()
         self._update_buttons()
