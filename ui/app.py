@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from avhopp.errors import ValidationError
-from avhopp.services import vault as vault_service
 from avhopp.services import vault_locations
 from avhopp.services.vault_locations import LocationInfo
 from ui import error_presenter
@@ -26,6 +25,11 @@ from ui.worker import VaultWorker
 
 log = logging.getLogger("avhopp.ui")
 
+
+def log_error(error: BaseException) -> None:
+    log.warning("preloading failed: %s", type(error).__name__)
+
+
 SETTINGS_LOCATION = "vault/location"
 SETTINGS_USERNAME = "login/username"
 
@@ -34,6 +38,20 @@ def remembered_settings() -> QSettings:
     """Per-user client settings (the last vault and user name; nothing personal about
     participants). On Linux under ``$XDG_CONFIG_HOME/Avhopp``."""
     return QSettings("Avhopp", "Avhopp")
+
+
+def _unlock(*args: Any, **kwargs: Any) -> Any:
+    """``avhopp.services.vault.unlock``, imported on first use (worker thread): the core with
+    SQLAlchemy and Alembic is not needed to show the login window."""
+    from avhopp.services import vault as vault_service
+
+    return vault_service.unlock(*args, **kwargs)
+
+
+def preload_core() -> None:
+    """Worker thread: import the core while the user types the passphrase."""
+    import avhopp.services.participant_file
+    import avhopp.services.vault  # noqa: F401
 
 
 def preload_main_window() -> None:
@@ -58,7 +76,7 @@ class AppController(QObject):
         *,
         location_text: str | None = None,
         username: str | None = None,
-        unlock: Callable[..., Any] = vault_service.unlock,
+        unlock: Callable[..., Any] | None = None,
         settings: QSettings | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -66,7 +84,7 @@ class AppController(QObject):
         self.settings = settings or remembered_settings()
         self.worker = VaultWorker(self)
         self.worker.unhandled_error.connect(lambda error: error_presenter.present(None, error))
-        self._unlock = unlock
+        self._unlock = unlock or _unlock
         self._location_text = location_text
         self._username = username
         self.window: QWidget | None = None
@@ -103,6 +121,7 @@ class AppController(QObject):
         # While the user types the passphrase, import the main window's modules, so that
         # the time from unlock to a filled list is not spent importing.
         QTimer.singleShot(150, preload_main_window)
+        self.worker.submit(lambda _job: preload_core(), needs_vault=False, on_error=log_error)
         return login
 
     def show_wizard(self) -> QWidget:

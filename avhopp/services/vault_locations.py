@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from avhopp.storage.backends import backend_for
-from avhopp.storage.location import VaultLocation, default_location, parse_location
+from avhopp.storage.location import (
+    HEADER_SUFFIX,
+    VaultLocation,
+    default_location,
+    parse_location,
+)
 
 
 @dataclass(frozen=True)
@@ -50,5 +54,6 @@ def vault_exists(text: str | None) -> bool:
     where = parse_location(text)
     if where.kind == "postgresql":
         return True
-    backend = backend_for(where)
-    return backend.exists()
+    # As SqliteBackend.exists, without importing the storage engine (SQLAlchemy) at start-up.
+    assert where.path is not None
+    return where.path.exists() or where.sidecar(HEADER_SUFFIX).exists()

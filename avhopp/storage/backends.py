@@ -29,10 +29,14 @@ from avhopp.errors import (
 )
 from avhopp.storage import engine as engines
 from avhopp.storage.files import translate_os_error, write_atomic
-from avhopp.storage.location import VaultLocation, check_local_filesystem, witness_dir
+from avhopp.storage.location import (
+    HEADER_SUFFIX,
+    VaultLocation,
+    check_local_filesystem,
+    witness_dir,
+)
 from avhopp.storage.models import LoginFailure, VaultHeaderRow
 
-HEADER_SUFFIX = ".keys"
 ATTEMPTS_SUFFIX = ".attempts"
 WITNESS_SUFFIX = ".witness"
 _ISO = "%Y-%m-%dT%H:%M:%S.%f"

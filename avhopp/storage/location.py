@@ -6,16 +6,19 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import platformdirs
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
 
 from avhopp.errors import UnsupportedLocationError, ValidationError
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
 APP_NAME = "Avhopp"
 DEFAULT_FILE_NAME = "vault.avhopp"
+#: The key header beside a SQLite vault (``vault.avhopp.keys``).
+HEADER_SUFFIX = ".keys"
 _NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smbfs", "sshfs", "fuse.sshfs", "9p"}
 
 
@@ -54,6 +57,11 @@ def parse_location(text: str | None) -> VaultLocation:
     if not text:
         return default_location()
     if "://" in text:
+        # Imported here: the desktop client asks where its vault is before it needs SQLAlchemy
+        # (half a second of its start-up).
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             url = make_url(text)
         except (ArgumentError, ValueError):  # ValueError: a port that is not a number
