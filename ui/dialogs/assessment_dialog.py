@@ -10,7 +10,13 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from avhopp.domain.support import MAX_SCORE, MIN_SCORE
-from ui.dialogs.service_form_dialog import DateLineEdit, InputError, ServiceFormDialog, code_items
+from ui.dialogs.service_form_dialog import (
+    DateLineEdit,
+    InputError,
+    ServiceFormDialog,
+    code_items,
+    set_buddy,
+)
 from ui.formats import fmt_date
 from ui.i18n import translate
 from ui.session import Session
@@ -77,6 +83,7 @@ class AssessmentDialog(ServiceFormDialog):
             line.addStretch(1)
             row.setFocusProxy(combo)  # an error on this domain focuses its combo
             error = self.errors.add_row(self.form, f"{label}:", row, f"scores.{code}")
+            set_buddy(self.form, row)
             error.setObjectName(f"score_{code}_error")
 
     def scores(self) -> dict[str, int]:

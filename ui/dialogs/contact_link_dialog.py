@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 
 from avhopp.domain.network import ContactInput, ContactKind
 from avhopp.domain.search import fold
-from ui.dialogs.service_form_dialog import InputError, ServiceFormDialog, code_items, fill_combo
+from ui.dialogs.service_form_dialog import (
+    InputError,
+    ServiceFormDialog,
+    code_items,
+    fill_combo,
+    guarded,
+    set_buddy,
+)
 from ui.i18n import translate
 from ui.models.case_contact_table_model import organisation
 from ui.models.choice_labels import contact_kind_label
@@ -113,8 +120,8 @@ class ContactLinkDialog(ServiceFormDialog):
         row.addWidget(self.professional_radio)
         row.addWidget(self.private_radio)
         row.addStretch(1)
-        self.errors.add_row(self.form, translate("ContactLinkDialog", "Kind:"), kinds, "kind_row")
         kinds.setFocusProxy(self.professional_radio)
+        self.errors.add_row(self.form, translate("ContactLinkDialog", "Kind:"), kinds, "kind_row")
 
         self.name_edit = QLineEdit()
         self.add_row(translate("ContactLinkDialog", "&Name:"), self.name_edit, "name")
@@ -207,14 +214,15 @@ class ContactLinkDialog(ServiceFormDialog):
         self.errors.add_row(
             self.form, translate("ContactLinkDialog", "&Contact:"), picker, "contact_id"
         )
+        set_buddy(self.form, picker)
         self.search_edit.returnPressed.connect(self.contact_list.setFocus)
 
     def _load_directory(self) -> None:
         self.save_button.setEnabled(False)
         self.session.call(
             lambda vault: vault.contacts.directory(),
-            on_done=self._directory_loaded,
-            on_error=self._directory_failed,
+            on_done=guarded(self, self._directory_loaded),
+            on_error=guarded(self, self._directory_failed),
             parent=self,
         )
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +38,30 @@ from ui.formats import fmt_date, parse_date
 from ui.forms import FieldErrors
 from ui.i18n import translate
 from ui.session import Session
+
+
+def alive(widget: object) -> bool:
+    """Whether a widget's C++ object still exists (a worker result may arrive after the
+    view that asked for it was closed)."""
+    return widget is not None and shiboken6.isValid(widget)
+
+
+def guarded(widget: object, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn`` run only while ``widget`` is alive."""
+
+    def call(*args: Any) -> Any:
+        return fn(*args) if alive(widget) else None
+
+    return call
+
+
+def set_buddy(form: QFormLayout, widget: QWidget) -> None:
+    """``FieldErrors.add_row`` puts the widget in a box with its error label; point the row
+    label's mnemonic (``&``) at the widget itself, so Alt+letter focuses it."""
+    box = widget.parentWidget()
+    label = form.labelForField(box) if box is not None else None
+    if isinstance(label, QLabel):
+        label.setBuddy(widget.focusProxy() or widget)
 
 
 class InputError(Exception):
@@ -200,6 +225,7 @@ class ServiceFormDialog(QDialog):
             widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             widget.setMinimumContentsLength(12)
         self.errors.add_row(self.form, label, widget, field)
+        set_buddy(self.form, widget)
         return widget
 
     @staticmethod
@@ -232,7 +258,12 @@ class ServiceFormDialog(QDialog):
             return
         self.busy = True
         self.save_button.setEnabled(False)
-        self.session.call(job, on_done=self._saved, on_error=self._failed, parent=self)
+        self.session.call(
+            job,
+            on_done=guarded(self, self._saved),
+            on_error=guarded(self, self._failed),
+            parent=self,
+        )
 
     def _saved(self, result: Any) -> None:
         self.busy = False
@@ -252,3 +283,15 @@ class ServiceFormDialog(QDialog):
         self.reject()
         if self._on_reload is not None:
             self._on_reload()
+
+    def reject(self) -> None:
+        """Cancel, Escape and the close button wait while a save is running (its result must
+        reach the view); :meth:`force_close` does not."""
+        if self.busy:
+            return
+        super().reject()
+
+    def force_close(self) -> None:
+        """The session is locking: close now, whatever is running."""
+        self.busy = False
+        super().reject()

@@ -19,7 +19,13 @@ from avhopp.errors import ConflictError
 from ui import error_presenter
 from ui.dialogs.breach_dialog import BreachDialog
 from ui.dialogs.consent_dialog import ConsentDialog, WithdrawConsentDialog
-from ui.dialogs.service_form_dialog import DateLineEdit, InputError, ServiceFormDialog
+from ui.dialogs.service_form_dialog import (
+    DateLineEdit,
+    InputError,
+    ServiceFormDialog,
+    guarded,
+    set_buddy,
+)
 from ui.formats import fmt_date
 from ui.forms import FieldErrors
 from ui.i18n import translate
@@ -104,6 +110,7 @@ class ConsentsTab(ParticipantTab):
             "signed_on",
             accessible_name=translate("ConsentsTab", "Date the agreement was signed"),
         )
+        set_buddy(form, date_row)
         self.signed_edit.setAccessibleName(
             translate("ConsentsTab", "Date the agreement was signed")
         )
@@ -300,8 +307,8 @@ class ConsentsTab(ParticipantTab):
             lambda vault: vault.support.set_agreement_signed(
                 case_id, signed_on, expected_version=version
             ),
-            on_done=self._agreement_saved,
-            on_error=self._agreement_failed,
+            on_done=guarded(self, self._agreement_saved),
+            on_error=guarded(self, self._agreement_failed),
             parent=self,
         )
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.service_form_dialog import alive
 from ui.models.read_model_table import ReadModelTableModel
 from ui.session import Changes
 
@@ -160,5 +161,5 @@ def close_dialog(tab: Any) -> None:
     """The session is locking: close an open dialog (what it holds is decrypted data)."""
     dialog = tab.dialog
     tab.dialog = None
-    if dialog is not None:
-        dialog.reject()
+    if alive(dialog):
+        dialog.force_close()

@@ -14,6 +14,7 @@ from avhopp.domain.network import ReminderKind
 from avhopp.errors import ConflictError
 from ui import error_presenter
 from ui.dialogs.reminder_dialog import ReminderDialog
+from ui.dialogs.service_form_dialog import guarded
 from ui.i18n import translate
 from ui.models.read_model_table import WARNING_COLOR
 from ui.models.reminder_table_model import Column as ReminderColumn
@@ -212,7 +213,8 @@ class RemindersTab(ParticipantTab):
 
         self.session.call(
             lambda vault: vault.reminders.reminders(case_id, include_done=True),
-            on_done=loaded,
+            on_done=guarded(self, loaded),
+            on_error=guarded(self, lambda error: error_presenter.present(self, error)),
             parent=self,
         )
 
@@ -255,8 +257,8 @@ class RemindersTab(ParticipantTab):
         reminder_id, version = reminder.id, reminder.version
         self.session.call(
             lambda vault: vault.reminders.complete(reminder_id, expected_version=version),
-            on_done=self._completed,
-            on_error=self._complete_failed,
+            on_done=guarded(self, self._completed),
+            on_error=guarded(self, self._complete_failed),
             parent=self,
         )
 
