@@ -87,3 +87,43 @@ def type_text(widget: object, text: str) -> None:
             ch,
             Qt.KeyboardModifier.NoModifier,
         )
+
+
+def unnamed_controls(root: Any) -> list[str]:
+    """The visible, focusable controls under ``root`` that a screen reader has no name for
+    (the rule of ``test_accessibility.py``, for the dialogs that test does not open)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabBar,
+        QTextEdit,
+    )
+
+    controls = (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, controls) or not widget.isVisibleTo(root):
+            continue
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isEnabled():
+            continue
+        if isinstance(widget.parent(), QTabBar | QAbstractSpinBox | QComboBox):
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+        if not name:
+            problems.append(widget.objectName() or type(widget).__name__)
+    return problems

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from avhopp.services.record_views import NoteView
 from ui.dialogs.form_dialog import FormDialog, add_field
@@ -49,12 +50,17 @@ class NoteCorrectionDialog(FormDialog):
         self.original.setReadOnly(True)
         self.original.setTabChangesFocus(True)
         self.original.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 14)
-        add_field(
+        self.original.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        original_error = add_field(
             self.errors,
             self.form,
             translate("NoteCorrectionDialog", "Original:"),
             self.original,
             "original",
+        )
+        # The corrected text, not the original, takes the dialog's spare height.
+        original_error.parentWidget().setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed
         )
         self.note_type = QComboBox()
         self.note_type.setObjectName("note_type_combo")
@@ -85,6 +91,7 @@ class NoteCorrectionDialog(FormDialog):
         self.text.setObjectName("correction_text")
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         add_field(
             self.errors,
             self.form,

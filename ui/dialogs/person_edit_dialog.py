@@ -31,6 +31,7 @@ class PersonEditDialog(FormDialog):
         self.layout_.insertWidget(1, self.person_form)
         self.layout_.removeItem(self.form)
         self.finish_layout()
+        self.setMinimumWidth(760)
         self.person_form.first_name.setFocus()
 
     def job(self) -> Callable[[Any], Any] | None:

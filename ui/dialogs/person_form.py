@@ -308,14 +308,14 @@ class PersonForm(QWidget):
 
     def set_address_hidden(self, hidden: bool) -> None:
         self._address_hidden = hidden
-        hint = translate("PersonForm", "Protected – reveal the address to change it")
+        hint = translate("PersonForm", "Protected: reveal the address to change it.")
         for edit in (self.street, self.postal_code, self.city):
             edit.setEnabled(not hidden)
             if hidden:
                 edit.clear()
                 edit.setToolTip(hint)
         if hidden:
-            self.street.setPlaceholderText(hint)
+            self.street.setPlaceholderText(translate("PersonForm", "Protected – hidden"))
 
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:

@@ -104,6 +104,7 @@ class RegisterParticipantDialog(FormDialog):
         self.layout_.insertWidget(2, case_box)
         self.layout_.removeItem(self.form)
         self.finish_layout()
+        self.setMinimumWidth(760)
         QWidget.setTabOrder(self.person_form.protection_until, self.referral_source)
         QWidget.setTabOrder(self.referral_source, self.inquiry_on)
         previous: QWidget = self.inquiry_on

@@ -85,7 +85,7 @@ class CasesTab(ParticipantTab):
         history_header = self.history_table.horizontalHeader()
         for column, width in (
             (PhaseColumn.DATE, 100),
-            (PhaseColumn.PHASE, 250),
+            (PhaseColumn.PHASE, 290),
             (PhaseColumn.CLOSURE_REASON, 200),
             (PhaseColumn.COMMENT, 260),
         ):

@@ -160,12 +160,13 @@ class JournalTab(ParticipantTab):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
-            (NoteColumn.DATE, 90),
-            (NoteColumn.TYPE, 110),
-            (NoteColumn.STATUS, 115),
-            (NoteColumn.AUTHOR, 130),
+            (NoteColumn.DATE, 88),
+            (NoteColumn.TYPE, 100),
+            (NoteColumn.STATUS, 105),
+            (NoteColumn.AUTHOR, 120),
         ):
             header.resizeSection(column, width)
+        header.setMinimumSectionSize(40)
         header.setSortIndicator(NoteColumn.DATE, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)

@@ -143,7 +143,7 @@ class OverviewTab(ParticipantTab):
         header = self.history_table.horizontalHeader()
         for column, width in (
             (PhaseColumn.DATE, 100),
-            (PhaseColumn.PHASE, 250),
+            (PhaseColumn.PHASE, 290),
             (PhaseColumn.CLOSURE_REASON, 200),
             (PhaseColumn.COMMENT, 240),
         ):
