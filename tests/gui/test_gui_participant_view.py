@@ -640,3 +640,42 @@ def test_opening_a_participant_with_200_notes_is_quick(
     print(f"200 notes: fill p95 {p95_fill * 1000:.1f} ms, load p95 {p95_load * 1000:.1f} ms")
     assert view.journal.model.rowCount() == 200
     assert p95_fill < 0.1
+
+
+def test_a_phase_change_on_a_stale_case_offers_reload(
+    qtbot: QtBot, logged_in: Callable[[str], Any], qtmodeltester: Any
+) -> None:
+    controller = logged_in("kalle")
+    row = _open_case(qtbot, controller)
+    case_id = row.case.id
+    view = open_view(qtbot, controller, row.person.id, case_id)
+    cases_tab = view.show_tab("cases")
+    cases_tab.change_button.click()
+    dialog = cases_tab.dialog
+    # Someone else moves the case on while the dialog is open.
+    run_core(
+        qtbot,
+        controller,
+        lambda v: v.cases.change_phase(case_id, phases.PRE_ASSESSMENT, entered_on=date.today()),
+    )
+    dialog.phase.setCurrentIndex(dialog.phase.findData(phases.PRE_ASSESSMENT))
+    dialog.ok_button.click()
+    box = wait_box(qtbot, "error_box")
+    assert box.windowTitle() == "Changed by someone else"
+    assert is_open(dialog)
+    click_button(box, "reload_button")
+    qtbot.waitUntil(lambda: not is_open(dialog), timeout=10_000)
+    qtbot.waitUntil(lambda: view.case_file.case.phase == phases.PRE_ASSESSMENT, timeout=10_000)
+    assert len(view.case_file.case.history) == 2  # one change, not two
+    # The access log lists the change, and "Changes only" leaves out the reads.
+    access = view.show_tab("access_log")
+    qtbot.waitUntil(lambda: access.model.rowCount() > 0, timeout=10_000)
+    qtmodeltester.check(access.model)
+    access.show_combo.setCurrentIndex(access.show_combo.findData("changes"))
+    actions = {access.model.row_data(i).action for i in range(access.model.rowCount())}
+    assert "case.change-phase" in actions
+    assert "case.read" not in actions
+    access.show_combo.setCurrentIndex(access.show_combo.findData("reads"))
+    actions = {access.model.row_data(i).action for i in range(access.model.rowCount())}
+    assert "case.read" in actions
+    assert "case.change-phase" not in actions

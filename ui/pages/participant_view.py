@@ -18,8 +18,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -69,8 +69,14 @@ TABS: tuple[tuple[str, str, type[ParticipantTab]], ...] = (
     ("access_log", QT_TRANSLATE_NOOP("ParticipantView", "Access log"), AccessLogTab),
 )
 
-BANNER_COLOUR = "#6a1b9a"
-EMERGENCY_COLOUR = "#c62828"
+#: Status accents (light theme, dark theme): the only colours the view sets itself.
+BANNER_COLOURS = ("#6a1b9a", "#ce93d8")
+EMERGENCY_COLOURS = ("#c62828", "#ef9a9a")
+FLAG_COLOURS_DARK = {"threat": "#ef5350", "protected_identity": "#ce93d8", "other": "#ffb74d"}
+
+
+def dark_palette(widget: QWidget) -> bool:
+    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 @dataclass(frozen=True)
@@ -187,9 +193,6 @@ class ParticipantView(Page):
         self.banner = QFrame()
         self.banner.setObjectName("protected_banner")
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setStyleSheet(
-            f"QFrame#protected_banner {{ border: 2px solid {BANNER_COLOUR}; border-radius: 4px; }}"
-        )
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(8, 4, 8, 4)
         icon = QLabel()
@@ -199,7 +202,6 @@ class ParticipantView(Page):
         self.banner_label = QLabel()
         self.banner_label.setObjectName("protected_banner_text")
         self.banner_label.setWordWrap(True)
-        self.banner_label.setStyleSheet(f"color: {BANNER_COLOUR}; font-weight: 600;")
         banner_layout.addWidget(icon)
         banner_layout.addWidget(self.banner_label, 1)
         self.banner.setVisible(False)
@@ -207,7 +209,6 @@ class ParticipantView(Page):
         self.emergency_label = QLabel()
         self.emergency_label.setObjectName("emergency_label")
         self.emergency_label.setWordWrap(True)
-        self.emergency_label.setStyleSheet(f"color: {EMERGENCY_COLOUR}; font-weight: 600;")
         self.emergency_label.setVisible(False)
 
         self.status_label = QLabel(translate("ParticipantView", "Opening…"))
@@ -246,7 +247,26 @@ class ParticipantView(Page):
         self.new_note_shortcut.activated.connect(self.new_note)
         self.setTabOrder(self.back_button, self.case_combo)
         self.setTabOrder(self.case_combo, self.tabs)
+        self._apply_accents()
         self.load()
+
+    def _apply_accents(self) -> None:
+        """Accent colours readable on the current palette (light or dark theme)."""
+        dark = dark_palette(self)
+        banner = BANNER_COLOURS[dark]
+        self.banner.setStyleSheet(
+            f"QFrame#protected_banner {{ border: 2px solid {banner}; border-radius: 4px; }}"
+        )
+        self.banner_label.setStyleSheet(f"color: {banner}; font-weight: 600;")
+        emergency = EMERGENCY_COLOURS[dark]
+        self.emergency_label.setStyleSheet(f"color: {emergency}; font-weight: 600;")
+        if self.file is not None:
+            self._show_flags(self.file)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_accents()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------------ loading
 
@@ -420,17 +440,14 @@ class ParticipantView(Page):
         self.select_case(str(self.case_combo.itemData(index)))
 
     def _show_flags(self, file: ParticipantFile) -> None:
-        while self.flags_layout.count():
-            item = self.flags_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        self._clear_flags()
         active = {str(f.kind): f for f in file.flags if f.active}
         for kind in FLAG_ORDER:
             flag = active.get(kind)
             if flag is None:
                 continue
-            label = chip(translate("Flags", FLAG_LABELS[kind]), FLAG_COLORS[kind], f"flag_{kind}")
+            colour = (FLAG_COLOURS_DARK if dark_palette(self) else FLAG_COLORS)[kind]
+            label = chip(translate("Flags", FLAG_LABELS[kind]), colour, f"flag_{kind}")
             label.setToolTip(flag.reason)
             label.setAccessibleName(translate("Flags", FLAG_LABELS[kind]))
             self.flags_layout.addWidget(label)
@@ -536,10 +553,10 @@ class ParticipantView(Page):
         self.banner.setVisible(False)
         self.emergency_label.setVisible(False)
         self.case_combo.clear()
-        self._show_flags_cleared()
+        self._clear_flags()
         self.tabs.setEnabled(False)
 
-    def _show_flags_cleared(self) -> None:
+    def _clear_flags(self) -> None:
         while self.flags_layout.count():
             item = self.flags_layout.takeAt(0)
             widget = item.widget() if item is not None else None
