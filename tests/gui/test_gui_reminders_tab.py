@@ -123,3 +123,22 @@ def test_the_reminder_dialog_names_every_control(
     assert unnamed_controls(tab) == []
     tab.add_button.click()
     assert unnamed_controls(tab.dialog) == []
+
+
+def test_forget_closes_the_dialog_and_clears_the_rows(
+    qtbot: QtBot, logged_in: Callable[[str], object]
+) -> None:
+    """At the lock the view calls ``forget``: nothing decrypted stays on screen."""
+    controller = logged_in("kalle")
+    mounted = _with_automatic(qtbot, controller)
+    tab = mounted.tab
+    assert tab.model.rowCount() > 0
+    tab.add_button.click()
+    dialog = tab.dialog
+    type_text(dialog.text_edit_, "Hemligt")
+    tab.forget()
+    assert tab.dialog is None
+    assert not dialog.isVisible()
+    assert tab.model.rowCount() == 0
+    assert tab.summary_label.text() == ""
+    assert not tab.add_button.isEnabled()

@@ -34,6 +34,7 @@ from ui.models.domain_progress_model import Column as ProgressColumn
 from ui.models.domain_progress_model import DomainProgressModel
 from ui.models.goal_table_model import Column as GoalColumn
 from ui.models.goal_table_model import GoalTableModel
+from ui.models.read_model_table import WARNING_COLOR
 from ui.models.threat_table_model import Column as ThreatColumn
 from ui.models.threat_table_model import ThreatTableModel
 from ui.pages.participant_tabs import ParticipantTab
@@ -69,6 +70,8 @@ class ThreatPanel(QFrame):
         self.details_label.setObjectName("threat_details_label")
         self.details_label.setWordWrap(True)
         self.details_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_label = QLabel()
+        self.review_label.setObjectName("threat_review_label")
         self.title = QLabel(translate("ThreatPanel", "Threat assessment"))
         self.title.setObjectName("threat_title")
         text = QVBoxLayout()
@@ -76,8 +79,10 @@ class ThreatPanel(QFrame):
         text.addWidget(self.title)
         text.addWidget(self.level_label)
         text.addWidget(self.details_label)
+        text.addWidget(self.review_label)
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 8, 0)
+        text.setContentsMargins(2, 6, 0, 6)
         self.row.addWidget(self.stripe)
         self.row.addLayout(text, 1)
 
@@ -89,6 +94,8 @@ class ThreatPanel(QFrame):
             self.details_label.setText(
                 translate("ThreatPanel", "No threat assessment has been recorded for this case.")
             )
+            self.review_label.clear()
+            self.review_label.setStyleSheet("")
             self.setAccessibleName(translate("ThreatPanel", "Threat assessment: not assessed"))
             return
         color = THREAT_COLOR.get(threat.level, "#808080")
@@ -101,15 +108,19 @@ class ThreatPanel(QFrame):
         ]
         if threat.source:
             parts.append(translate("ThreatPanel", "by %1").replace("%1", threat.source))
-        details = " ".join(parts)
+        self.details_label.setText(" ".join(parts))
+        review = ""
+        overdue = threat.next_review_on is not None and threat.next_review_on < today
         if threat.next_review_on is not None:
             review = translate("ThreatPanel", "Next review %1").replace(
                 "%1", fmt_date(threat.next_review_on)
             )
-            if threat.next_review_on < today:
+            if overdue:
                 review += " " + translate("ThreatPanel", "(overdue)")
-            details += " · " + review
-        self.details_label.setText(details)
+        self.review_label.setText(review)
+        self.review_label.setStyleSheet(
+            f"color: {WARNING_COLOR}; font-weight: 600;" if overdue else ""
+        )
         self.setAccessibleName(
             translate("ThreatPanel", "Latest threat assessment: %1").replace("%1", level)
         )
@@ -290,6 +301,7 @@ class PlanTab(ParticipantTab):
         super().forget()
         self._show_nothing()
         self.threat_panel.details_label.clear()
+        self.threat_panel.review_label.clear()
 
     # ------------------------------------------------------------------ actions
 
