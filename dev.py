@@ -282,7 +282,7 @@ def update_translations() -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     for ts in TS_FILES or [TRANSLATIONS / "avhopp_sv.ts"]:
         run_or_fail(
-            [venv_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts",
+            [venv_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources, "-ts",
              str(ts.relative_to(ROOT))],
             env=env,
         )  # fmt: skip
