@@ -9,7 +9,7 @@ Usage:
     python3 dev.py lint                       ruff check, ruff format --check, mypy, lint-imports,
                                               100 % branch coverage of avhopp/domain
     python3 dev.py translations               refresh the error catalog and the .ts file
-                                              (pyside6-lupdate) after changing visible text
+                                              after changing visible text
     python3 dev.py screenshots                README screenshots: drive the app under Xvfb
 
 Everything runs from the virtual environment in .venv, which `setup` creates and keeps in
@@ -275,17 +275,11 @@ def build_translations() -> None:
 
 
 def update_translations() -> None:
-    """After changing visible text: regenerate the error catalog, then let pyside6-lupdate
-    add new source strings to the .ts files (translate them, then commit)."""
+    """After changing visible text: regenerate the error catalog, then bring the .ts file in
+    step with the source (tools/ts_messages.py; translate what it adds, then commit)."""
     env = venv_env()
     run_or_fail([venv_tool("python"), "tools/error_catalog.py"], env=env)
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
-    for ts in TS_FILES or [TRANSLATIONS / "avhopp_sv.ts"]:
-        run_or_fail(
-            [venv_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources, "-ts",
-             str(ts.relative_to(ROOT))],
-            env=env,
-        )  # fmt: skip
+    run_or_fail([venv_tool("python"), "tools/ts_messages.py", "update"], env=env)
 
 
 # ---------------------------------------------------------------- lint and test

@@ -69,8 +69,15 @@ class CaseGuard:
                 )
             }
 
+        # The rule depends only on (responsible, team): a handful of pairs for thousands of
+        # cases, so each is asked once.
+        rules: dict[tuple[str | None, str | None], Access] = {}
+
         def visible(responsible: str | None, team: str | None, case_id: str) -> bool:
-            rule = self._rule(responsible, team)
+            key = (responsible, team)
+            rule = rules.get(key)
+            if rule is None:
+                rule = rules[key] = self._rule(responsible, team)
             return rule == Access.ALLOWED or (rule == Access.EMERGENCY_ONLY and case_id in granted)
 
         return visible

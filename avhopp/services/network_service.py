@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
@@ -745,27 +745,38 @@ class ReminderService:
         ahead when given). One audit entry.
         """
         vault = self._vault
-        today = self._today()
-        owner = vault.actor.user_id
         with vault.unit_of_work() as uow:
-            visibility = _Visibility(self._guard, uow)
-            items: list[tuple[date, ReminderView]] = []
-            if owner is not None:
-                rows = uow.session.execute(
-                    select(Reminder, Case)
-                    .join(Case, Case.id == Reminder.case_id)
-                    .where(Reminder.owner_id == owner, Reminder.done_at.is_(None))
-                )
-                for row, case in rows:
-                    if visibility.case(case):
-                        items.append((row.due_on, _reminder_view(row, _open_reminder(uow, row))))
-            split = network.split_due(items, today=today, horizon_days=horizon_days)
+            mine = self.collect_my_reminders(uow, horizon_days=horizon_days)
             vault.audit_entry(
                 uow,
                 "reminder.list",
-                details={"overdue": len(split.overdue), "upcoming": len(split.upcoming)},
+                details={"overdue": len(mine.overdue), "upcoming": len(mine.upcoming)},
             )
             uow.commit()
+        return mine
+
+    def collect_my_reminders(
+        self, uow: UnitOfWork, *, horizon_days: int | None = None
+    ) -> MyReminders:
+        """:meth:`my_reminders` inside the caller's unit of work, without an audit entry:
+        the caller (the dashboard) writes its own. Reminders beyond the horizon are not even
+        read (a case worker owns one purge reminder per closed case, years ahead)."""
+        today = self._today()
+        owner = self._vault.actor.user_id
+        items: list[tuple[date, ReminderView]] = []
+        if owner is not None:
+            visible = self._guard.visibility(uow)
+            query = (
+                select(Reminder, Case.id, Case.responsible_user_id, Case.team)
+                .join(Case, Case.id == Reminder.case_id)
+                .where(Reminder.owner_id == owner, Reminder.done_at.is_(None))
+            )
+            if horizon_days is not None:
+                query = query.where(Reminder.due_on <= today + timedelta(days=horizon_days))
+            for row, case_id, responsible, team in uow.session.execute(query):
+                if visible(responsible, team, case_id):
+                    items.append((row.due_on, _reminder_view(row, _open_reminder(uow, row))))
+        split = network.split_due(items, today=today, horizon_days=horizon_days)
         return MyReminders(today=today, overdue=split.overdue, upcoming=split.upcoming)
 
     def refresh_automatic_reminders(self, case_id: str) -> ReminderRefresh:

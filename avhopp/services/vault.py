@@ -83,15 +83,18 @@ class Vault:
         clock: Clock,
         unit: str | None,
     ) -> None:
+        from avhopp.services.audit_review_service import AuditReviewService
         from avhopp.services.audit_service import AuditService
         from avhopp.services.case_service import CaseService
         from avhopp.services.code_list_service import CodeListService
+        from avhopp.services.dashboard_service import DashboardService
         from avhopp.services.import_service import ImportService
         from avhopp.services.journal_service import JournalService
         from avhopp.services.key_service import KeyService
         from avhopp.services.network_service import ContactService, FlagService, ReminderService
         from avhopp.services.person_service import PersonService
         from avhopp.services.purge_service import PurgeService
+        from avhopp.services.settings_service import SettingsService
         from avhopp.services.stats_service import StatsService
         from avhopp.services.support_service import SupportService
         from avhopp.services.user_service import UserService
@@ -120,6 +123,9 @@ class Vault:
         self.flags = FlagService(self)
         self.imports = ImportService(self)
         self.purge = PurgeService(self)
+        self.settings = SettingsService(self)
+        self.audit_review = AuditReviewService(self)
+        self.dashboard = DashboardService(self)
 
     def unit_of_work(self) -> UnitOfWork:
         """A new unit of work, or, inside :meth:`batch`, the batch's own (whose ``commit``

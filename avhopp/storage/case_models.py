@@ -75,6 +75,12 @@ class Case(_Versioned, Base):
     team: Mapped[str | None] = mapped_column(String(CODE))
     payload_ct: Mapped[bytes] = mapped_column(LargeBinary)
 
+    #: Who may see which open case, from this index alone (revision 0003): the dashboard
+    #: reads every open case a manager may see without touching the rows and their payloads.
+    __table_args__ = (
+        Index("ix_cases_open_scope", "phase", "responsible_user_id", "team", "person_id", "id"),
+    )
+
 
 class PhaseChangeRow(Base):
     """The phase history: append-only in practice (never updated)."""
@@ -260,6 +266,10 @@ class Reminder(_Versioned, Base):
     due_on: Mapped[date] = mapped_column(Date, index=True)
     done_at: Mapped[datetime | None] = mapped_column(DateTime)
     payload_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    #: A user's open reminders up to a date (revision 0003): the dashboard skips the purge
+    #: reminders of closed cases, years ahead, without reading them.
+    __table_args__ = (Index("ix_reminders_owner_open", "owner_id", "done_at", "due_on"),)
 
 
 class Flag(_Versioned, Base):

@@ -129,6 +129,23 @@ class AuditHead(Base):
     mac: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class AuditReview(Base):
+    """A log reviewer's mark "granskad" on one audit entry (lag 2001:454: the log is followed
+    up). Append-only like the log itself: database triggers refuse DELETE and any UPDATE but
+    of ``remark_ct`` (which ``rekey`` re-encrypts); a newer review of the same entry wins.
+    ``remark_ct`` is a row payload (remark, and the plain columns again so that a moved or
+    edited row is detected)."""
+
+    __tablename__ = "audit_reviews"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    #: The reviewed entry's ``seq`` (no foreign key: ``audit_entries`` is left untouched).
+    audit_seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    reviewed_at: Mapped[datetime] = mapped_column(DateTime)
+    reviewed_by: Mapped[str | None] = mapped_column(String(64))
+    remark_ct: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class RetiredKey(Base):
     """Vault keys replaced by ``rekey``, sealed under the current field key, kept only to
     check and read audit entries written before the rotation (they are never rewritten)."""

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from avhopp.crypto.field_cipher import FieldCipher
 from avhopp.crypto.keys import KeyRing
-from avhopp.storage.models import Base, RetiredKey, User, VaultMeta
+from avhopp.storage.models import AuditReview, Base, RetiredKey, User, VaultMeta
+from avhopp.storage.payloads import COLUMN as PAYLOAD_COLUMN
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,21 @@ def _key_getter(key: str) -> Callable[[Base], str]:
     return row_id
 
 
+#: Row payloads: their associated data names the column ``payload`` (not the attribute).
+_PAYLOAD_ATTRS = frozenset({"payload_ct", "value_ct"})
+
+
+def _aad_column(attr: str) -> str:
+    """The column name bound into the associated data of the envelope in ``attr``."""
+    return PAYLOAD_COLUMN if attr in _PAYLOAD_ATTRS else attr.removesuffix("_ct")
+
+
 def _payload_tables() -> tuple[EncryptedTable, ...]:
     """Every case-record table keeps its personal fields in one ``payload_ct`` envelope
-    (``settings`` in ``value_ct``), keyed by its single primary key."""
+    (``settings`` in ``value_ct``), keyed by its single primary key. Both are row payloads
+    (:mod:`avhopp.storage.payloads`): the associated data names the column ``payload``. Any
+    other ``x_ct`` column of these tables is registered too, bound to the column name ``x``
+    (never register one of them by hand as well: twice would decrypt with the old key)."""
     from avhopp.storage import case_models
 
     tables = []
@@ -57,15 +70,16 @@ def _payload_tables() -> tuple[EncryptedTable, ...]:
         model = mapper.class_
         if model.__module__ != case_models.__name__:
             continue
-        if "payload_ct" not in mapper.columns and "value_ct" not in mapper.columns:
+        columns = {
+            attr: _aad_column(attr) for attr, _ in mapper.columns.items() if attr.endswith("_ct")
+        }
+        if not columns:
             continue  # code lists and purge runs hold no personal data
         (key_column,) = mapper.primary_key
-        attr = "payload_ct" if "payload_ct" in mapper.columns else "value_ct"
-        column = "payload" if attr == "payload_ct" else "value"
         tables.append(
             EncryptedTable(
                 model=model,
-                columns={attr: column},
+                columns=columns,
                 row_id=_key_getter(str(key_column.key)),
             )
         )
@@ -84,6 +98,11 @@ _CORE: tuple[EncryptedTable, ...] = (
         columns={"unit_name_ct": "unit_name"},
         row_id=lambda row: "1",
         row_mac=_meta_mac,
+    ),
+    EncryptedTable(
+        model=AuditReview,
+        columns={"remark_ct": PAYLOAD_COLUMN},
+        row_id=lambda row: str(row.id),  # type: ignore[attr-defined]
     ),
     EncryptedTable(
         model=RetiredKey,
