@@ -84,9 +84,9 @@
         </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n post</numerusform>
+                <numerusform>%n poster</numerusform>
             </translation>
         </message>
     </context>
@@ -128,9 +128,9 @@
         <name>AppController</name>
         <message numerus="yes">
             <source>Avhopp locked itself after %n minute(s) without activity. Unsaved text was kept as a draft.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Avhopp låstes automatiskt efter %n minut utan aktivitet. Text som inte hade sparats har behållits som utkast.</numerusform>
+                <numerusform>Avhopp låstes automatiskt efter %n minuter utan aktivitet. Text som inte hade sparats har behållits som utkast.</numerusform>
             </translation>
         </message>
     </context>
@@ -734,9 +734,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n private</source>
-            <translation type="unfinished">
-                <numerusform>privata: %n</numerusform>
-                <numerusform>privata: %n</numerusform>
+            <translation>
+                <numerusform>%n privat</numerusform>
+                <numerusform>%n privata</numerusform>
             </translation>
         </message>
         <message>
@@ -753,16 +753,16 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n professional</source>
-            <translation type="unfinished">
-                <numerusform>Professionella: %n</numerusform>
-                <numerusform>Professionella: %n</numerusform>
+            <translation>
+                <numerusform>%n professionell</numerusform>
+                <numerusform>%n professionella</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n marked as a risk</source>
-            <translation type="unfinished">
-                <numerusform>markerade som risk: %n</numerusform>
-                <numerusform>markerade som risk: %n</numerusform>
+            <translation>
+                <numerusform>%n markerad som risk</numerusform>
+                <numerusform>%n markerade som risk</numerusform>
             </translation>
         </message>
         <message>
@@ -1225,9 +1225,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n valid today</source>
-            <translation type="unfinished">
-                <numerusform>Giltiga i dag: %n</numerusform>
-                <numerusform>Giltiga i dag: %n</numerusform>
+            <translation>
+                <numerusform>%n samtycke gäller i dag</numerusform>
+                <numerusform>%n samtycken gäller i dag</numerusform>
             </translation>
         </message>
         <message>
@@ -1236,9 +1236,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n breach(es) logged.</source>
-            <translation type="unfinished">
-                <numerusform>Registrerade regelbrott: %n.</numerusform>
-                <numerusform>Registrerade regelbrott: %n.</numerusform>
+            <translation>
+                <numerusform>%n regelbrott registrerat.</numerusform>
+                <numerusform>%n regelbrott registrerade.</numerusform>
             </translation>
         </message>
         <message>
@@ -1581,9 +1581,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n contact(s)</source>
-            <translation type="unfinished">
-                <numerusform>Kontakter: %n</numerusform>
-                <numerusform>Kontakter: %n</numerusform>
+            <translation>
+                <numerusform>%n kontakt</numerusform>
+                <numerusform>%n kontakter</numerusform>
             </translation>
         </message>
         <message>
@@ -1635,14 +1635,14 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n contact(s)</source>
-            <translation type="unfinished">
-                <numerusform>Kontakter: %n</numerusform>
-                <numerusform>Kontakter: %n</numerusform>
+            <translation>
+                <numerusform>%n kontakt</numerusform>
+                <numerusform>%n kontakter</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} contact(s) shown</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>Visar %n av {total} kontakter</numerusform>
                 <numerusform>Visar %n av {total} kontakter</numerusform>
             </translation>
@@ -1838,16 +1838,16 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform>förfallna: %n</numerusform>
-                <numerusform>förfallna: %n</numerusform>
+            <translation>
+                <numerusform>%n försenad</numerusform>
+                <numerusform>%n försenade</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n upcoming</source>
-            <translation type="unfinished">
-                <numerusform>kommande: %n</numerusform>
-                <numerusform>kommande: %n</numerusform>
+            <translation>
+                <numerusform>%n kommande</numerusform>
+                <numerusform>%n kommande</numerusform>
             </translation>
         </message>
         <message>
@@ -1952,8 +1952,8 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>In an emergency – for example when the participant or the police contacts you and the responsible team cannot be reached – you can open it anyway. State why. The access lasts %n hour(s), is recorded with your reason and is flagged for the unit manager's log review.</source>
-            <translation type="unfinished">
-                <numerusform>I en nödsituation – till exempel när deltagaren eller polisen kontaktar dig och det ansvariga teamet inte går att nå – kan du ändå öppna det. Ange skälet. Åtkomsten gäller i %n timmar, registreras med ditt skäl och markeras för enhetschefens loggranskning.</numerusform>
+            <translation>
+                <numerusform>I en nödsituation – till exempel när deltagaren eller polisen kontaktar dig och det ansvariga teamet inte går att nå – kan du ändå öppna det. Ange skälet. Åtkomsten gäller i %n timme, registreras med ditt skäl och markeras för enhetschefens loggranskning.</numerusform>
                 <numerusform>I en nödsituation – till exempel när deltagaren eller polisen kontaktar dig och det ansvariga teamet inte går att nå – kan du ändå öppna det. Ange skälet. Åtkomsten gäller i %n timmar, registreras med ditt skäl och markeras för enhetschefens loggranskning.</numerusform>
             </translation>
         </message>
@@ -2203,9 +2203,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform>Anteckningar: %n</numerusform>
-                <numerusform>Anteckningar: %n</numerusform>
+            <translation>
+                <numerusform>%n anteckning</numerusform>
+                <numerusform>%n anteckningar</numerusform>
             </translation>
         </message>
         <message>
@@ -2246,9 +2246,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>– %n unsigned draft(s) of yours</source>
-            <translation type="unfinished">
-                <numerusform>– osignerade utkast av dig: %n</numerusform>
-                <numerusform>– osignerade utkast av dig: %n</numerusform>
+            <translation>
+                <numerusform>– %n eget osignerat utkast</numerusform>
+                <numerusform>– %n egna osignerade utkast</numerusform>
             </translation>
         </message>
         <message>
@@ -2359,9 +2359,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n entry(s) marked reviewed.</source>
-            <translation type="unfinished">
-                <numerusform>Poster markerade som granskade: %n.</numerusform>
-                <numerusform>Poster markerade som granskade: %n.</numerusform>
+            <translation>
+                <numerusform>%n post markerad som granskad.</numerusform>
+                <numerusform>%n poster markerade som granskade.</numerusform>
             </translation>
         </message>
         <message>
@@ -2450,16 +2450,16 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n entry(s) match the filters</source>
-            <translation type="unfinished">
-                <numerusform>Poster som matchar filtren: %n</numerusform>
-                <numerusform>Poster som matchar filtren: %n</numerusform>
+            <translation>
+                <numerusform>%n post matchar filtren</numerusform>
+                <numerusform>%n poster matchar filtren</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The latest %n entry(s) of the log</source>
-            <translation type="unfinished">
-                <numerusform>Loggens senaste poster: %n</numerusform>
-                <numerusform>Loggens senaste poster: %n</numerusform>
+            <translation>
+                <numerusform>Loggens senaste %n post</numerusform>
+                <numerusform>Loggens senaste %n poster</numerusform>
             </translation>
         </message>
         <message>
@@ -2528,16 +2528,16 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>Random spot check: %n entry(s) drawn from {start} to {end}. “Filter” returns to the log.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Slumpvis stickprov: %n post utvald mellan {start} och {end}. ”Filtrera” tar dig tillbaka till loggen.</numerusform>
+                <numerusform>Slumpvis stickprov: %n poster utvalda mellan {start} och {end}. ”Filtrera” tar dig tillbaka till loggen.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n entry(s) exported to {path}. The file is sensitive.</source>
-            <translation type="unfinished">
-                <numerusform>Poster exporterade till {path}: %n. Filen innehåller känsliga uppgifter.</numerusform>
-                <numerusform>Poster exporterade till {path}: %n. Filen innehåller känsliga uppgifter.</numerusform>
+            <translation>
+                <numerusform>%n post exporterad till {path}. Filen innehåller känsliga uppgifter.</numerusform>
+                <numerusform>%n poster exporterade till {path}. Filen innehåller känsliga uppgifter.</numerusform>
             </translation>
         </message>
         <message>
@@ -2550,9 +2550,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>The audit log is intact: %n entry(s) checked; {witness}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Loggen är intakt: %n post kontrollerad; {witness}.</numerusform>
+                <numerusform>Loggen är intakt: %n poster kontrollerade; {witness}.</numerusform>
             </translation>
         </message>
         <message>
@@ -2624,9 +2624,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>Too many failed attempts. Try again in %n s.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>För många misslyckade försök. Försök igen om %n sekund.</numerusform>
+                <numerusform>För många misslyckade försök. Försök igen om %n sekunder.</numerusform>
             </translation>
         </message>
         <message>
@@ -3162,9 +3162,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n case(s) shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Visar %n ärende</numerusform>
+                <numerusform>Visar %n ärenden</numerusform>
             </translation>
         </message>
         <message>
@@ -3562,7 +3562,7 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <name>PhaseChart</name>
         <message>
             <source>Open cases by phase</source>
-            <translation>Aktiva ärenden per fas</translation>
+            <translation>Öppna ärenden per fas</translation>
         </message>
         <message>
             <source>No open cases.</source>
@@ -3570,9 +3570,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n open case(s): </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n öppet ärende: </numerusform>
+                <numerusform>%n öppna ärenden: </numerusform>
             </translation>
         </message>
         <message>
@@ -3639,9 +3639,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n assessment(s)</source>
-            <translation type="unfinished">
-                <numerusform>Kartläggningar: %n</numerusform>
-                <numerusform>Kartläggningar: %n</numerusform>
+            <translation>
+                <numerusform>%n kartläggning</numerusform>
+                <numerusform>%n kartläggningar</numerusform>
             </translation>
         </message>
         <message>
@@ -3708,16 +3708,16 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <name>PurgeTab</name>
         <message numerus="yes">
             <source>%n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n person att gallra</numerusform>
+                <numerusform>%n personer att gallra</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Permanently delete every record of %n person(s): their cases, support steps, journal notes, contacts and flags.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Radera permanent alla uppgifter om %n person: personens ärenden, insatser, journalanteckningar, kontakter och markeringar.</numerusform>
+                <numerusform>Radera permanent alla uppgifter om %n personer: deras ärenden, insatser, journalanteckningar, kontakter och markeringar.</numerusform>
             </translation>
         </message>
         <message>
@@ -3790,9 +3790,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>Purge %n appro&amp;ved…</source>
-            <translation type="unfinished">
-                <numerusform>Gallra &amp;godkända (%n)…</numerusform>
-                <numerusform>Gallra &amp;godkända (%n)…</numerusform>
+            <translation>
+                <numerusform>Gallra %n &amp;godkänd…</numerusform>
+                <numerusform>Gallra %n &amp;godkända…</numerusform>
             </translation>
         </message>
         <message>
@@ -3813,9 +3813,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>Purged on {date}: %n person(s) deleted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Gallrat den {date}: %n person raderad</numerusform>
+                <numerusform>Gallrat den {date}: %n personer raderade</numerusform>
             </translation>
         </message>
         <message>
@@ -4133,9 +4133,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>Overdue by %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform>Försenad %n dag(ar)</numerusform>
-                <numerusform>Försenad %n dag(ar)</numerusform>
+            <translation>
+                <numerusform>Försenad %n dag</numerusform>
+                <numerusform>Försenad %n dagar</numerusform>
             </translation>
         </message>
         <message>
@@ -4207,9 +4207,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n open</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n öppen</numerusform>
+                <numerusform>%n öppna</numerusform>
             </translation>
         </message>
         <message>
@@ -4230,9 +4230,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform>%n försenad(e)</numerusform>
-                <numerusform>%n försenad(e)</numerusform>
+            <translation>
+                <numerusform>%n försenad</numerusform>
+                <numerusform>%n försenade</numerusform>
             </translation>
         </message>
         <message>
@@ -4294,9 +4294,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <name>ReviewRemarkDialog</name>
         <message numerus="yes">
             <source>Mark %n log entry(s) as reviewed. A remark is optional: write one when something needs follow-up. Reviews cannot be changed afterwards.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Markera %n loggpost som granskad. En anmärkning är frivillig: skriv en när något behöver följas upp. Granskningar kan inte ändras i efterhand.</numerusform>
+                <numerusform>Markera %n loggposter som granskade. En anmärkning är frivillig: skriv en när något behöver följas upp. Granskningar kan inte ändras i efterhand.</numerusform>
             </translation>
         </message>
         <message>
@@ -4662,9 +4662,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n planned</source>
-            <translation type="unfinished">
-                <numerusform>%n planerad(e)</numerusform>
-                <numerusform>%n planerad(e)</numerusform>
+            <translation>
+                <numerusform>%n planerad</numerusform>
+                <numerusform>%n planerade</numerusform>
             </translation>
         </message>
         <message>
@@ -4673,7 +4673,7 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n ongoing</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n pågående</numerusform>
                 <numerusform>%n pågående</numerusform>
             </translation>
@@ -4692,9 +4692,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n step(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n insats</numerusform>
+                <numerusform>%n insatser</numerusform>
             </translation>
         </message>
     </context>
@@ -6002,9 +6002,9 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
         <message numerus="yes">
             <source>%n user(s), {active} active</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n användare, aktiva: {active}</numerusform>
+                <numerusform>%n användare, aktiva: {active}</numerusform>
             </translation>
         </message>
         <message>
