@@ -19,16 +19,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QModelIndex, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QTableView,
     QTabWidget,
+    QTreeView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -212,9 +213,9 @@ def _visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
                 yield f"{name}[tab {i}]", widget.tabText(i)
         if isinstance(widget, QComboBox) and widget.count() and widget.itemData(0) is None:
             yield f"{name}[0]", widget.itemText(0)  # the "all ..." entry is ours, not data
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
             model = widget.model()
-            for column in range(model.columnCount()):
+            for column in range(model.columnCount(QModelIndex())):
                 header = model.headerData(column, _horizontal())
                 if header:
                     yield f"{name}[header {column}]", str(header)
