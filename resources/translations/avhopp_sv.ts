@@ -2344,6 +2344,49 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
     </context>
     <context>
+        <name>LocateCaseDialog</name>
+        <message>
+            <source>Enter the exact case reference (AVH-YYYY-NNNN) or the person's exact personnummer or samordningsnummer. Cases of other teams open only with emergency access: you will be asked for a reason, and the access is flagged for the unit manager's log review. The search itself is logged.</source>
+            <translation>Ange exakt ärendenummer (AVH-ÅÅÅÅ-NNNN) eller personens exakta person- eller samordningsnummer. Andra teams ärenden öppnas bara med nödåtkomst: du får ange ett skäl, och åtkomsten markeras för enhetschefens loggranskning. Själva sökningen loggas.</translation>
+        </message>
+        <message>
+            <source>Case reference or &amp;number:</source>
+            <translation>Ärendenummer eller &amp;personnummer:</translation>
+        </message>
+        <message>
+            <source>Cases found</source>
+            <translation>Hittade ärenden</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Öppna</translation>
+        </message>
+        <message>
+            <source>&amp;Search again</source>
+            <translation>&amp;Sök igen</translation>
+        </message>
+        <message>
+            <source>Find a case outside your own</source>
+            <translation>Hitta ett ärende utanför dina egna</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Sök</translation>
+        </message>
+        <message>
+            <source>No case found.</source>
+            <translation>Inget ärende hittades.</translation>
+        </message>
+        <message>
+            <source>open to you</source>
+            <translation>öppet för dig</translation>
+        </message>
+        <message>
+            <source>needs emergency access</source>
+            <translation>kräver nödåtkomst</translation>
+        </message>
+    </context>
+    <context>
         <name>LogReviewPage</name>
         <message>
             <source>this PC's witness agrees</source>
@@ -3147,6 +3190,18 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <message>
             <source>Register a new participant</source>
             <translation>Registrera en ny deltagare</translation>
+        </message>
+        <message>
+            <source>Other case…</source>
+            <translation>Annat ärende…</translation>
+        </message>
+        <message>
+            <source>Find a case outside your own by its case reference or identity number (emergency access)</source>
+            <translation>Hitta ett ärende utanför dina egna med ärendenummer eller personnummer (nödåtkomst)</translation>
+        </message>
+        <message>
+            <source>Find a case outside your own</source>
+            <translation>Hitta ett ärende utanför dina egna</translation>
         </message>
         <message>
             <source>Participants</source>
@@ -5103,6 +5158,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>Demodata skapas bara i en tom databas (den här har deltagare).</translation>
         </message>
         <message>
+            <source>Enter a case reference (AVH-YYYY-NNNN) or a personnummer or samordningsnummer.</source>
+            <translation>Ange ett ärendenummer (AVH-ÅÅÅÅ-NNNN) eller ett person- eller samordningsnummer.</translation>
+        </message>
+        <message>
             <source>Enter the number.</source>
             <translation>Skriv numret.</translation>
         </message>
@@ -5713,6 +5772,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <message>
             <source>say who you are with --user NAME (or AVHOPP_USER)</source>
             <translation>ange vem du är med --user NAME (eller AVHOPP_USER)</translation>
+        </message>
+        <message>
+            <source>search for cases</source>
+            <translation>söka efter ärenden</translation>
         </message>
         <message>
             <source>see case content</source>

@@ -106,6 +106,20 @@ class ParticipantsPage(Page):
         )
         self.new_button.clicked.connect(self.new_participant)
         top.addWidget(self.new_button)
+        self.locate_button = QPushButton(translate("ParticipantsPage", "Other case…"))
+        self.locate_button.setObjectName("locate_case_button")
+        self.locate_button.setToolTip(
+            translate(
+                "ParticipantsPage",
+                "Find a case outside your own by its case reference or identity number "
+                "(emergency access)",
+            )
+        )
+        self.locate_button.setAccessibleName(
+            translate("ParticipantsPage", "Find a case outside your own")
+        )
+        self.locate_button.clicked.connect(self.locate_case)
+        top.addWidget(self.locate_button)
         layout.addLayout(top)
 
         self.table = QTableView()
@@ -149,7 +163,8 @@ class ParticipantsPage(Page):
         self.setTabOrder(self.phase_combo, self.worker_combo)
         self.setTabOrder(self.worker_combo, self.flag_combo)
         self.setTabOrder(self.flag_combo, self.new_button)
-        self.setTabOrder(self.new_button, self.table)
+        self.setTabOrder(self.new_button, self.locate_button)
+        self.setTabOrder(self.locate_button, self.table)
         back = QShortcut(QKeySequence("Alt+Left"), self)
         back.activated.connect(self.show_list)
         session.open_participant_requested.connect(self.open_participant)
@@ -241,6 +256,13 @@ class ParticipantsPage(Page):
         dialog = RegisterParticipantDialog(self.session, parent=self)
         dialog.registered.connect(self.open_participant)
         dialog.open()
+
+    def locate_case(self) -> Any:
+        from ui.dialogs.locate_case_dialog import LocateCaseDialog
+
+        dialog = LocateCaseDialog(self.session, parent=self)
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------------ page protocol
 
