@@ -46,7 +46,7 @@ class UserService:
         roles: frozenset[Role],
         passphrase: str,
         team: str | None = None,
-        min_passphrase_length: int = passphrase_policy.DEFAULT_MIN_LENGTH,
+        min_passphrase_length: int | None = None,
     ) -> UserView:
         """Create a user with a key slot opened by ``passphrase``.
 
@@ -62,7 +62,9 @@ class UserService:
         if not roles:
             raise ValidationError("A user needs at least one role.", field="role")
         passphrase_policy.check(
-            passphrase, min_length=min_passphrase_length, user_inputs=(name, display)
+            passphrase,
+            min_length=self._min_length(min_passphrase_length),
+            user_inputs=(name, display),
         )
         user_id = new_id()
         now = vault.clock()
@@ -115,6 +117,13 @@ class UserService:
             vault.audit_entry(uow, "user.list", details={"count": len(records)})
             uow.commit()
         return [_view(r) for r in records]
+
+    def _min_length(self, given: int | None) -> int:
+        """The unit's minimum (Administration → Settings) unless the caller gives one; never
+        below the policy's floor."""
+        if given is None:
+            given = self._vault.settings.passphrase_min_length()
+        return max(given, passphrase_policy.MIN_LENGTH_FLOOR)
 
     def staff(self) -> list[StaffMember]:
         """The colleagues who work with cases (active case workers and managers): the names
@@ -202,7 +211,7 @@ class UserService:
         username: str,
         *,
         new_passphrase: str,
-        min_passphrase_length: int = passphrase_policy.DEFAULT_MIN_LENGTH,
+        min_passphrase_length: int | None = None,
     ) -> None:
         """Give ``username`` a new passphrase: the new slot replaces the old one in a single
         atomic write of the key header, so there is never a moment with neither.
@@ -221,7 +230,7 @@ class UserService:
             target = uow.users.get(name)
         passphrase_policy.check(
             new_passphrase,
-            min_length=min_passphrase_length,
+            min_length=self._min_length(min_passphrase_length),
             user_inputs=(name, target.display_name),
         )
         header = vault.backend.read_header()

@@ -210,3 +210,26 @@ def test_backup_timestamps_are_written_and_read(vault) -> None:
                 read_timestamp(uow, LAST_DRILL_KEY)
         # Unit settings stay the defaults: the timestamps are separate rows.
         assert v.settings.get().version == 0
+
+
+def test_the_units_minimum_passphrase_length_applies_to_new_passphrases(vault) -> None:
+    from avhopp.domain.roles import Role
+    from avhopp.errors import WeakPassphraseError
+
+    eighteen = "fjäll-kanot-ugglor"  # strong, 18 characters
+    with _admin(vault) as admin:
+        admin.settings.update(
+            replace(admin.settings.get().settings, passphrase_min_length=20), expected_version=0
+        )
+        with pytest.raises(WeakPassphraseError) as caught:
+            admin.users.add_user(
+                "nora", display_name="Nora N", roles=frozenset({Role.CASE_WORKER}),
+                passphrase=eighteen,
+            )  # fmt: skip
+        assert caught.value.field == "passphrase"
+        assert "at least 20" in caught.value.message
+        assert [u.username for u in admin.users.list_users()] == ["admin", "kalle"]
+        admin.users.add_user(
+            "nora", display_name="Nora N", roles=frozenset({Role.CASE_WORKER}),
+            passphrase=eighteen + "-hav",
+        )  # fmt: skip
