@@ -3149,7 +3149,7 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <name>ParticipantsPage</name>
         <message>
             <source>Search name, identity number or case reference</source>
-            <translation>Sök namn, identitetsnummer eller ärendenummer</translation>
+            <translation>Sök namn, personnummer eller ärendenummer</translation>
         </message>
         <message>
             <source>Search participants</source>
@@ -3158,6 +3158,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <message>
             <source>Filter by phase</source>
             <translation>Filtrera på fas</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>Öppna ärenden</translation>
         </message>
         <message>
             <source>All phases</source>

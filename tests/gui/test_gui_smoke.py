@@ -32,7 +32,15 @@ def test_manager_sees_every_case_page_and_the_list_fills(
         "log_review",
     ]
     page = main.pages["participants"]
-    assert page.model.rowCount() >= 24  # type: ignore[attr-defined]
+    session = controller.session
+    assert session is not None
+    rows = list(session.participants.values())
+    assert len(rows) >= 24
+    # Open cases by default; "All phases" shows every case the manager may see.
+    open_rows = [r for r in rows if r.phase != "closed"]
+    assert page.model.rowCount() == len(open_rows) < len(rows)  # type: ignore[attr-defined]
+    page.phase_combo.setCurrentIndex(page.phase_combo.findData(None))  # type: ignore[attr-defined]
+    assert page.model.rowCount() == len(rows)  # type: ignore[attr-defined]
 
 
 def test_log_reviewer_sees_only_the_log(qtbot: QtBot, logged_in: Callable[[str], object]) -> None:

@@ -81,9 +81,14 @@ def flag_icon(kinds: frozenset[str] | set[str]) -> QIcon:
     return QIcon(pixmap)
 
 
+#: The phase filter's value for "every phase but closed" (the list's default).
+OPEN_PHASES = "__open__"
+CLOSED = "closed"
+
+
 @dataclass(frozen=True)
 class Filters:
-    phase: str | None = None
+    phase: str | None = None  # a phase code, OPEN_PHASES, or None for all
     case_worker: str | None = None  # a user id
     flag: str | None = None  # a flag kind, or "any"
     query: str = ""
@@ -194,7 +199,10 @@ class ParticipantTableModel(QAbstractTableModel):
             hits = set(self._index.search(f.query))
             rows = self._rows
             candidates = [i for i in candidates if rows[i].case_id in hits]
-        if f.phase:
+        if f.phase == OPEN_PHASES:
+            rows = self._rows
+            candidates = [i for i in candidates if rows[i].phase != CLOSED]
+        elif f.phase:
             rows = self._rows
             candidates = [i for i in candidates if rows[i].phase == f.phase]
         if f.case_worker:

@@ -26,6 +26,7 @@ from ui.models.participant_table_model import (
     CASE_ROLE,
     FLAG_LABELS,
     FLAG_ORDER,
+    OPEN_PHASES,
     PERSON_ROLE,
     Column,
     Filters,
@@ -71,10 +72,14 @@ class ParticipantsPage(Page):
         self.phase_combo = QComboBox()
         self.phase_combo.setObjectName("phase_filter")
         self.phase_combo.setAccessibleName(translate("ParticipantsPage", "Filter by phase"))
+        # Open cases by default: closed ones are kept for years and would bury the current
+        # work; "All phases" is one choice away.
+        self.phase_combo.addItem(translate("ParticipantsPage", "Open cases"), OPEN_PHASES)
         self.phase_combo.addItem(translate("ParticipantsPage", "All phases"), None)
         for entry in info.code_entries("phase", active_only=False):
             self.phase_combo.addItem(info.code_label("phase", entry.code), entry.code)
         self.phase_combo.currentIndexChanged.connect(self._apply_filters)
+        self.model.set_filters(Filters(phase=OPEN_PHASES))
         top.addWidget(self.phase_combo, 1)
 
         self.worker_combo = QComboBox()
