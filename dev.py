@@ -349,6 +349,8 @@ def ensure_demo_vault() -> None:
             DEMO_ADMIN,
             "--display-name",
             "Demo Administratör",
+            "--unit",
+            "Avhopparverksamheten (demo)",
             "--passphrase-file",
             str(DEMO_PASSPHRASE_FILE),
         ],
