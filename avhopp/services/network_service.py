@@ -1048,8 +1048,15 @@ class FlagService:
         one: what lists show next to each name. Nothing is decrypted. One audit entry."""
         vault = self._vault
         with vault.unit_of_work() as uow:
+            # Plain columns and the guard's bulk rule: this runs at every login over every
+            # case a manager may see (tens of thousands), so no ORM objects, no payloads.
+            visible = self._guard.visibility(uow)
             visible_people = {
-                case.person_id for case in _Visibility(self._guard, uow).all_cases().values()
+                person_id
+                for case_id, person_id, owner, team in uow.session.execute(
+                    select(Case.id, Case.person_id, Case.responsible_user_id, Case.team)
+                )
+                if visible(owner, team, case_id)
             }
             kinds: dict[str, set[FlagKind]] = defaultdict(set)
             for person_id, kind in uow.session.execute(
