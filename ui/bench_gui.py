@@ -31,7 +31,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -45,12 +45,26 @@ def _wait(
     timeout: float = 60.0,
     what: Callable[[], str] = lambda: "",
 ) -> None:
+    """Run the Qt event loop until ``condition`` holds. The loop sleeps in Qt between
+    checks (every 2 ms), as a real client's does: a busy Python loop here would take the GIL
+    from the worker thread hundreds of times a second and slow the very work it waits for."""
+    if condition():
+        return
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(2)
     deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise SystemExit(f"bench_gui: timed out {what()}")
-        QApplication.processEvents()
-        time.sleep(0.0005)
+
+    def check() -> None:
+        if condition() or time.monotonic() > deadline:
+            loop.quit()
+
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if not condition():
+        raise SystemExit(f"bench_gui: timed out {what()}")
 
 
 def startup_only(location: str) -> None:

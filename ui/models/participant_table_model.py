@@ -86,6 +86,21 @@ OPEN_PHASES = "__open__"
 CLOSED = "closed"
 
 
+def build_search_index(rows: Sequence[Any]) -> SearchIndex:
+    """Any thread: the case-folded search text of every row (pure Python, no Qt)."""
+    return SearchIndex(
+        [
+            Searchable(
+                key=r.case_id,
+                name=r.full_name,
+                identity_number=r.identity_number,
+                reference=r.reference,
+            )
+            for r in rows
+        ]
+    )
+
+
 @dataclass(frozen=True)
 class Filters:
     phase: str | None = None  # a phase code, OPEN_PHASES, or None for all
@@ -119,7 +134,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self._staff_name = staff_name
         self._rows: list[Any] = []
         self._flags: dict[str, frozenset[str]] = {}
-        self._index = SearchIndex([])
+        self._index: SearchIndex | None = SearchIndex([])
         self._position: dict[str, int] = {}
         self._order: list[int] = []
         self._visible: list[int] = []
@@ -137,23 +152,24 @@ class ParticipantTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._flags = {k: frozenset(str(f) for f in v) for k, v in flags.items()}
-        self._index = SearchIndex(
-            [
-                Searchable(
-                    key=r.case_id,
-                    name=r.full_name,
-                    identity_number=r.identity_number,
-                    reference=r.reference,
-                )
-                for r in self._rows
-            ]
-        )
+        # The search index is built on the worker thread after the list shows
+        # (``set_index``); a search before that builds it here.
+        self._index = None
         self._position = {r.case_id: i for i, r in enumerate(self._rows)}
         self._texts = {}
         self._sort_keys = {}
         self._order = self._sorted_order()
         self._visible = self._filtered()
         self.endResetModel()
+
+    def set_index(self, rows: Sequence[Any], index: SearchIndex) -> None:
+        """Install a search index built elsewhere for exactly these rows."""
+        if [r.case_id for r in rows] == [r.case_id for r in self._rows]:
+            self._index = index
+            if self._filters.query.strip():
+                self.beginResetModel()
+                self._visible = self._filtered()
+                self.endResetModel()
 
     def clear(self) -> None:
         """Drop every decrypted value (at the lock)."""
@@ -196,6 +212,8 @@ class ParticipantTableModel(QAbstractTableModel):
         f = self._filters
         candidates = self._order
         if f.query.strip():
+            if self._index is None:
+                self._index = build_search_index(self._rows)
             hits = set(self._index.search(f.query))
             rows = self._rows
             candidates = [i for i in candidates if rows[i].case_id in hits]

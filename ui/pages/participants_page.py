@@ -31,6 +31,7 @@ from ui.models.participant_table_model import (
     Column,
     Filters,
     ParticipantTableModel,
+    build_search_index,
 )
 from ui.pages.base import Page
 from ui.session import Changes, Session
@@ -186,10 +187,17 @@ class ParticipantsPage(Page):
 
     def _filled(self) -> None:
         session = self.session
-        self.model.set_rows(list(session.participants.values()), session.participant_flags)
+        rows = list(session.participants.values())
+        self.model.set_rows(rows, session.participant_flags)
         self.loaded = True
         self._update_count()
         self.list_loaded.emit()
+        # The list shows now; its search index follows from the worker thread.
+        session.call(
+            lambda _vault: build_search_index(rows),
+            on_done=lambda index: self.model.set_index(rows, index),
+            on_error=lambda _error: None,  # locked meanwhile: a search builds it
+        )
 
     def focus_search(self) -> None:
         self.show_list()
