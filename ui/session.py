@@ -237,8 +237,13 @@ class Session(QObject):
 
 class IdleWatcher(QObject):
     """Fires ``idle`` after ``timeout_ms`` without keyboard or mouse input anywhere in the
-    application. Input only records a time stamp; a coarse timer compares it, so a moving
-    mouse costs nothing."""
+    application.
+
+    An application-wide event filter sees every event of every widget (thousands when a
+    view is built), and a Python call for each costs real time. Idle detection needs far
+    less: one input event per check interval. So the filter is installed, removes itself at
+    the first input event it sees (noting the time), and the check timer installs it again;
+    a lock comes at most one interval (≤ 5 s) late."""
 
     idle = Signal()
     _INPUT = frozenset(
@@ -255,12 +260,11 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self.timeout_ms = timeout_ms
         self._last = time.monotonic()
+        self._filtering = False
         self._timer = QTimer(self)
         self._timer.setInterval(max(100, min(5_000, timeout_ms // 4)))
         self._timer.timeout.connect(self._check)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._listen()
         self._timer.start()
 
     def set_timeout(self, timeout_ms: int) -> None:
@@ -273,16 +277,29 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._unlisten()
+
+    def _listen(self) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and not self._filtering:
+            app.installEventFilter(self)
+            self._filtering = True
+
+    def _unlisten(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self._filtering:
             app.removeEventFilter(self)
+        self._filtering = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self._INPUT:
             self._last = time.monotonic()
+            self._unlisten()  # seen: until the next check, nothing more to learn
         return False
 
     def _check(self) -> None:
         if (time.monotonic() - self._last) * 1000 >= self.timeout_ms:
             self.stop()
             self.idle.emit()
+            return
+        self._listen()

@@ -299,6 +299,17 @@ class ParticipantView(Page):
     def reload(self) -> None:
         self.load()
 
+    def show_person(self, person_id: str, case_id: str | None = None) -> None:
+        """Show another participant in this view (reusing its widgets: building the nine
+        tabs anew costs more than reading the whole file)."""
+        self.save_drafts()
+        self.forget()
+        self.person_id = person_id
+        self.case_id = case_id
+        self._wanted_case = case_id
+        self.tabs.setCurrentIndex(0)
+        self.load()
+
     def _opened(self, opening: Opening, started: float) -> None:
         self._loading = False
         self.last_load_seconds = time.perf_counter() - started

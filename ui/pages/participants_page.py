@@ -242,14 +242,14 @@ class ParticipantsPage(Page):
             "participants"
         ):
             show_page("participants")
-        if self._participant_view is not None:
-            self._participant_view.save_drafts()  # a note being written is kept as a draft
-            self.stack.removeWidget(self._participant_view)
-            self._participant_view.deleteLater()
-        view = ParticipantView(self.session, person_id, case_id=case_id or None)
-        view.back_requested.connect(self.show_list)
-        self._participant_view = view
-        self.stack.addWidget(view)
+        view = self._participant_view
+        if view is None:
+            view = ParticipantView(self.session, person_id, case_id=case_id or None)
+            view.back_requested.connect(self.show_list)
+            self._participant_view = view
+            self.stack.addWidget(view)
+        else:  # one view, reused: a note being written is kept as a draft first
+            view.show_person(person_id, case_id or None)
         self.stack.setCurrentWidget(view)
         return view
 
