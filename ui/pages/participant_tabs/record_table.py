@@ -55,7 +55,11 @@ class RecordTableView(QTableView):
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)  # Tab leaves the table, as in every other field
         self.verticalHeader().setVisible(False)
+        # Fixed row heights and column widths measured on the first rows only: a journal of
+        # hundreds of notes is shown without measuring every row.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(stretch_column is None)
         if stretch_column is not None:
