@@ -1,5 +1,8 @@
 """The journal: drafts saved continuously, signing locks a note, corrections are new linked
-notes with a reason; nothing is edited after signing or deleted."""
+notes with a reason; nothing is edited after signing or deleted.
+
+A note's payload is its text alone (:meth:`PayloadCodec.seal_text`, no JSON wrapper), or a
+JSON object when it also carries a correction reason."""
 
 from __future__ import annotations
 
@@ -88,7 +91,7 @@ class JournalService:
                     event_date=event_date,
                     author_id=vault.actor.user_id,
                     status=NoteStatus.DRAFT.value,
-                    payload_ct=uow.payloads.seal(TABLE, note_id, {"text": text}),
+                    payload_ct=uow.payloads.seal_text(TABLE, note_id, text),
                     created_at=now,
                     updated_at=now,
                     updated_by=vault.actor.username,
@@ -107,7 +110,7 @@ class JournalService:
                 check_version(row, expected_version)
                 row.note_type = note_type
                 row.event_date = event_date
-                row.payload_ct = uow.payloads.seal(TABLE, note_id, {"text": text})
+                row.payload_ct = uow.payloads.seal_text(TABLE, note_id, text)
                 row.updated_at = now
                 row.updated_by = vault.actor.username
             uow.session.flush()
@@ -141,7 +144,7 @@ class JournalService:
                 status=NoteStatus.SIGNED.value,
                 signed_at=now,
                 signed_by=vault.actor.username,
-                payload_ct=uow.payloads.seal(TABLE, note_id, {"text": text}),
+                payload_ct=uow.payloads.seal_text(TABLE, note_id, text),
                 created_at=now,
                 updated_at=now,
                 updated_by=vault.actor.username,
@@ -241,8 +244,9 @@ class JournalService:
             rows = uow.session.execute(
                 query.order_by(JournalNote.event_date, JournalNote.created_at)
             ).scalars()
+            open_note = uow.payloads.opener(TABLE)
             views = [
-                note_view(row, uow.payloads.open(TABLE, row.id, row.payload_ct))
+                note_view(row, open_note(row.id, row.payload_ct))
                 for row in rows
                 if row.status == NoteStatus.SIGNED.value or row.author_id == vault.actor.user_id
             ]

@@ -146,3 +146,22 @@ def test_error_message_names_the_place_but_not_the_value() -> None:
     message = caught.value.message
     assert "participants.name" in message
     assert "Storgatan" not in message
+
+
+def test_a_column_decryptor_checks_exactly_what_decrypt_checks() -> None:
+    """Lists decrypt through one decryptor per column: same answers, same refusals."""
+    read = CIPHER.decryptor(table=WHERE["table"], column=WHERE["column"])
+    assert CIPHER.decryptor(table=WHERE["table"], column=WHERE["column"]) is read  # made once
+    envelope = encrypt(b"personnummer")
+    assert read(envelope, WHERE["row_id"]) == b"personnummer"
+    with pytest.raises(IntegrityError, match="failed authentication"):
+        read(envelope, "0b6f0f5e-row-2")  # moved to another row
+    with pytest.raises(IntegrityError, match="failed authentication"):
+        CIPHER.decryptor(table=WHERE["table"], column="notes")(envelope, WHERE["row_id"])
+    with pytest.raises(IntegrityError, match="malformed"):
+        read(envelope[: OVERHEAD - 1], WHERE["row_id"])
+    with pytest.raises(IntegrityError, match="malformed"):
+        read(b"\x02" + envelope[1:], WHERE["row_id"])
+    other = FieldCipher(KeyRing(vault_id=VAULT_ID, vault_key=new_vault_key()))
+    with pytest.raises(IntegrityError, match="another key"):
+        read(other.encrypt(b"secret", **WHERE), WHERE["row_id"])
