@@ -4,8 +4,8 @@ Names and addresses come from Faker (sv_SE); identity numbers are generated to b
 (correct check digit, birth date and gender digit) but belong to invented people. Phases,
 closures, lead times and journal notes follow plausible patterns of an exit programme over
 several years. Rows are written with bulk inserts in one transaction, encrypted exactly as
-the services encrypt them (the same payload layout), and the whole generation is one audit
-entry.
+the services encrypt them (the same payload layouts, with each person's participant-list row
+and text-only notes), and the whole generation is one audit entry.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from avhopp.domain.person import LegalGender, ProtectionLevel
 from avhopp.domain.roles import Role
 from avhopp.errors import PermissionDeniedError, ValidationError
 from avhopp.services.case_service import CASE_TABLE, PHASE_TABLE, REFERENCE_INDEX
+from avhopp.services.participant_list import LIST_TABLE, list_payload
 from avhopp.services.person_service import IDENTITY_INDEX
 from avhopp.storage.case_models import (
     Assessment,
@@ -37,6 +38,7 @@ from avhopp.storage.case_models import (
     Contact,
     JournalNote,
     Person,
+    PersonList,
     PhaseChangeRow,
     PlanGoal,
     SupportStep,
@@ -504,6 +506,46 @@ def generate_demo(
     return summary
 
 
+def _note_rows(
+    gen: _Generator,
+    uow: UnitOfWork,
+    case_id: str,
+    *,
+    inquiry: date,
+    end: date,
+    worker: Any,
+    now: Any,
+    notes_per_case: float,
+) -> list[dict[str, Any]]:
+    """A case's signed journal notes between its inquiry and its end (text-only payloads,
+    as the journal service writes them)."""
+    rng = gen.rng
+    span = max(1, (end - inquiry).days)
+    rows = []
+    for _ in range(max(1, int(rng.expovariate(1 / notes_per_case)))):
+        note_id = new_id()
+        event = inquiry + timedelta(days=rng.randint(0, span - 1))
+        rows.append(
+            {
+                "id": note_id,
+                "case_id": case_id,
+                "note_type": _weighted(rng, NOTE_TYPES),
+                "event_date": event,
+                "author_id": worker.id if worker else None,
+                "status": "signed",
+                "signed_at": now,
+                "signed_by": worker.username if worker else "demo",
+                "corrects_id": None,
+                "payload_ct": uow.payloads.seal_text("journal_notes", note_id, _note_text(rng)),
+                "created_at": now,
+                "updated_at": now,
+                "updated_by": "demo",
+                "version": 1,
+            }
+        )
+    return rows
+
+
 def _fill(
     vault: Vault,
     uow: UnitOfWork,
@@ -521,6 +563,7 @@ def _fill(
     now = vault.clock()
     start_window = gen.today - timedelta(days=6 * 365)
     people: list[dict[str, Any]] = []
+    lists: list[dict[str, Any]] = []
     cases: list[dict[str, Any]] = []
     history_rows: list[dict[str, Any]] = []
     notes: list[dict[str, Any]] = []
@@ -533,6 +576,7 @@ def _fill(
             return
         batches: list[tuple[type[Any], list[dict[str, Any]]]] = [
             (Person, people),
+            (PersonList, lists),
             (Case, cases),
             (PhaseChangeRow, history_rows),
             (JournalNote, notes),
@@ -561,6 +605,7 @@ def _fill(
                 "version": 1,
             }
         )
+        references: dict[str, str] = {}
         for _ in range(1 if rng.random() < 0.8 else 2):
             inquiry = start_window + timedelta(
                 days=rng.randint(0, (gen.today - start_window).days - 1)
@@ -568,6 +613,7 @@ def _fill(
             timeline, reason = gen.case_timeline(inquiry)
             case_id = new_id()
             reference = gen.reference(inquiry.year)
+            references[case_id] = reference
             worker = rng.choice(gen.workers) if gen.workers else None
             decision = next((d for p, d in timeline if p in phases.AFTER_DECISION), None)
             closed = timeline[-1][1] if reason is not None else None
@@ -610,37 +656,29 @@ def _fill(
                     }
                 )
             end = closed or gen.today
-            span = max(1, (end - inquiry).days)
-            count = max(1, int(rng.expovariate(1 / notes_per_case)))
-            for _ in range(count):
-                note_id = new_id()
-                event = inquiry + timedelta(days=rng.randint(0, span - 1))
-                notes.append(
-                    {
-                        "id": note_id,
-                        "case_id": case_id,
-                        "note_type": _weighted(rng, NOTE_TYPES),
-                        "event_date": event,
-                        "author_id": worker.id if worker else None,
-                        "status": "signed",
-                        "signed_at": now,
-                        "signed_by": worker.username if worker else "demo",
-                        "corrects_id": None,
-                        "payload_ct": payloads.seal(
-                            "journal_notes", note_id, {"text": _note_text(rng)}
-                        ),
-                        "created_at": now,
-                        "updated_at": now,
-                        "updated_by": "demo",
-                        "version": 1,
-                    }
-                )
+            case_notes = _note_rows(
+                gen,
+                uow,
+                case_id,
+                inquiry=inquiry,
+                end=end,
+                worker=worker,
+                now=now,
+                notes_per_case=notes_per_case,
+            )
+            notes += case_notes
             totals["cases"] += 1
             totals["phases"] += len(timeline)
-            totals["notes"] += count
+            totals["notes"] += len(case_notes)
             totals["steps"] += details.add(
                 case_id, decision, end, steps_per_case=steps_per_decided_case
             )
+        lists.append(
+            {
+                "person_id": person_id,
+                "payload_ct": payloads.seal(LIST_TABLE, person_id, list_payload(data, references)),
+            }
+        )
         flush()
         if progress is not None and (index % 200 == 0 or index == participants - 1):
             progress(index + 1, participants)

@@ -22,6 +22,7 @@ from avhopp.domain.person import (
 )
 from avhopp.errors import NotFoundError, PermissionDeniedError
 from avhopp.services.case_guard import CaseGuard
+from avhopp.services.participant_list import read_list, write_list
 from avhopp.services.record_views import (
     DuplicateWarning,
     ParticipantSummary,
@@ -126,10 +127,11 @@ class PersonService:
             duplicates = self._duplicates(uow, valid, exclude=None)
             now = vault.clock()
             person_id = new_id()
+            payload = person_payload(valid)
             row = Person(
                 id=person_id,
                 identity_bi=identity_index(uow, valid.identity),
-                payload_ct=uow.payloads.seal(TABLE, person_id, person_payload(valid)),
+                payload_ct=uow.payloads.seal(TABLE, person_id, payload),
                 created_at=now,
                 updated_at=now,
                 updated_by=vault.actor.username,
@@ -156,10 +158,11 @@ class PersonService:
             from avhopp.services.case_service import case_view
 
             result = RegisteredParticipant(
-                person=person_view(row, person_payload(valid)),
+                person=person_view(row, payload),
                 case=case_view(vault, uow, case),
                 duplicates=tuple(duplicates),
             )
+            write_list(uow, person_id, payload, references={case.id: result.case.reference})
             uow.commit()
         return result
 
@@ -267,6 +270,7 @@ class PersonService:
             row.updated_at = vault.clock()
             row.updated_by = vault.actor.username
             uow.session.flush()
+            write_list(uow, row.id, payload)
             vault.audit_entry(uow, "person.update", target_type="person", target_id=person_id)
             view = person_view(row, payload)
             uow.commit()
@@ -332,52 +336,11 @@ class PersonService:
 
     def list_participants(self) -> list[ParticipantSummary]:
         """Every case the actor may see, with its person's name and number: the source of
-        the in-memory search index (built at unlock, dropped on lock). One audit entry."""
-        from avhopp.services.case_service import CASE_TABLE
-
+        the in-memory search index (built at unlock, dropped on lock). One audit entry.
+        See :mod:`avhopp.services.participant_list`."""
         vault = self._vault
-        summaries: list[ParticipantSummary] = []
         with vault.unit_of_work() as uow:
-            visible = self._guard.visibility(uow)
-            # Plain column reads and one decryption per row: this runs at every unlock over
-            # every case the user may see (tens of thousands for a manager).
-            cases = [
-                row
-                for row in uow.session.execute(
-                    select(
-                        Case.id,
-                        Case.person_id,
-                        Case.phase,
-                        Case.responsible_user_id,
-                        Case.team,
-                        Case.payload_ct,
-                    )
-                )
-                if visible(row.responsible_user_id, row.team, row.id)
-            ]
-            wanted = {row.person_id for row in cases}
-            people: dict[str, dict[str, Any]] = {
-                pid: uow.payloads.open(TABLE, pid, blob)
-                for pid, blob in uow.session.execute(select(Person.id, Person.payload_ct))
-                if pid in wanted
-            }
-            for case in cases:
-                data = people[case.person_id]
-                case_data = uow.payloads.open(CASE_TABLE, case.id, case.payload_ct)
-                birth = as_date(data.get("birth_date"))
-                summaries.append(
-                    ParticipantSummary(
-                        person_id=case.person_id,
-                        full_name=f"{data['first_name']} {data['last_name']}",
-                        identity_number=data.get("identity_number") or "",
-                        birth_year=birth.year if birth else None,
-                        case_id=case.id,
-                        reference=case_data["reference"],
-                        phase=case.phase,
-                        responsible_user_id=case.responsible_user_id,
-                        protected=bool(data.get("protection")),
-                    )
-                )
+            summaries = read_list(uow, self._guard.visibility(uow))
             vault.audit_entry(uow, "participant.list", details={"count": len(summaries)})
             uow.commit()
         return summaries

@@ -29,6 +29,19 @@ from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 from avhopp.storage.models import UUID_LENGTH, Base
 
 CODE = 40
+#: The columns of the support steps' statistics index (revision 0004).
+STEP_STATS_COLUMNS = (
+    "case_id",
+    "category",
+    "status",
+    "starts_on",
+    "decided_on",
+    "ends_on",
+    "external",
+    "police_funds_applied",
+    "police_funds_granted",
+    "police_funds_sek",
+)
 
 
 class _Versioned:
@@ -50,6 +63,22 @@ class Person(_Versioned, Base):
     id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
     #: Blind index of the 12-digit identity number (exact lookup, duplicate warning).
     identity_bi: Mapped[bytes | None] = mapped_column(LargeBinary, index=True)
+    payload_ct: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class PersonList(Base):
+    """What the participant list shows of a person: name, identity number, birth year, the
+    protected flag and the references of their cases, in one small envelope in a narrow
+    table, so the list (read at every unlock) neither decrypts whole records nor reads their
+    pages. Derived data, never the record itself: written beside the person, and filled by
+    the list when missing (rows from before revision 0004, bulk imports, a case added to an
+    existing person)."""
+
+    __tablename__ = "person_lists"
+
+    person_id: Mapped[str] = mapped_column(
+        String(UUID_LENGTH), ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
     payload_ct: Mapped[bytes] = mapped_column(LargeBinary)
 
 
@@ -121,6 +150,10 @@ class SupportStep(_Versioned, Base):
     police_funds_granted: Mapped[bool | None] = mapped_column(Boolean)
     police_funds_sek: Mapped[int | None] = mapped_column(BigInteger)
     payload_ct: Mapped[bytes] = mapped_column(LargeBinary)
+
+    #: Every plain column the period statistics read, after the case: the statistics read the
+    #: steps of the active cases from this index alone (no row lookups across the big table).
+    __table_args__ = (Index("ix_support_steps_stats", *STEP_STATS_COLUMNS),)
 
 
 class Assessment(Base):
