@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ScalarSelect, func, or_, select
+from sqlalchemy import ColumnElement, ScalarSelect, and_, func, or_, select
 from sqlalchemy import case as sql_case
 
 from avhopp.domain.roles import Role
@@ -34,93 +34,122 @@ if TYPE_CHECKING:
     from avhopp.services.vault import Vault
 
 
+def _is_active(start: date, end: date) -> ColumnElement[bool]:
+    """A case active in [start, end] (the domain's definition)."""
+    return and_(Case.inquiry_on <= end, or_(Case.closed_on.is_(None), Case.closed_on >= start))
+
+
 def _active_cases(start: date, end: date) -> ScalarSelect[str]:
+    return select(Case.id).where(_is_active(start, end)).scalar_subquery()
+
+
+def _active_at_end(end: date) -> ScalarSelect[str]:
+    """The cases active on the period's last day (``at_end`` in the domain)."""
     return (
         select(Case.id)
-        .where(Case.inquiry_on <= end, or_(Case.closed_on.is_(None), Case.closed_on >= start))
+        .where(Case.inquiry_on <= end, or_(Case.closed_on.is_(None), Case.closed_on > end))
         .scalar_subquery()
     )
 
 
+def _closed_in(start: date, end: date) -> ScalarSelect[str]:
+    return select(Case.id).where(Case.closed_on >= start, Case.closed_on <= end).scalar_subquery()
+
+
 def support_figures(uow: UnitOfWork, start: date, end: date) -> SupportFigures:
-    """The support-step figures aggregated in SQL (plain columns), with exactly the
-    definitions of :func:`avhopp.domain.stats.compute` — a test compares both paths."""
-    session = uow.session
-    active = _active_cases(start, end)
+    """The support-step figures aggregated in SQL (plain columns) in one pass over the steps
+    of the active cases, with exactly the definitions of :func:`avhopp.domain.stats.compute`
+    — a test compares both paths."""
     begin = func.coalesce(SupportStep.starts_on, SupportStep.decided_on)
-    running = (
-        SupportStep.case_id.in_(active),
+    running = and_(
         SupportStep.status.not_in(("cancelled", "planned")),
         begin.is_not(None),
         begin <= end,
         or_(SupportStep.ends_on.is_(None), SupportStep.ends_on >= start),
     )
-    participants = dict(
-        session.execute(
-            select(SupportStep.category, func.count(func.distinct(Case.person_id)))
+    funded = and_(
+        SupportStep.police_funds_applied.is_(True),
+        SupportStep.decided_on >= start,
+        SupportStep.decided_on <= end,
+    )
+    granted = and_(funded, SupportStep.police_funds_granted.is_(True))
+
+    def total(condition: ColumnElement[bool], value: Any = 1) -> ColumnElement[Any]:
+        return func.coalesce(func.sum(sql_case((condition, value), else_=0)), 0)
+
+    rows = (
+        uow.session.connection()
+        .execute(
+            select(
+                SupportStep.category,
+                func.count(func.distinct(sql_case((running, Case.person_id)))),
+                total(running),
+                total(and_(running, SupportStep.external.is_(True))),
+                total(funded),
+                total(granted),
+                total(granted, SupportStep.police_funds_sek),
+            )
             .join(Case, Case.id == SupportStep.case_id)
-            .where(*running)
+            .where(SupportStep.case_id.in_(_active_cases(start, end)))
             .group_by(SupportStep.category)
-        ).all()
-    )
-    active_count, external = session.execute(
-        select(
-            func.count(),
-            func.coalesce(func.sum(sql_case((SupportStep.external, 1), else_=0)), 0),
-        ).where(*running)
-    ).one()
-    applied, granted, granted_sek = session.execute(
-        select(
-            func.count(),
-            func.coalesce(
-                func.sum(sql_case((SupportStep.police_funds_granted.is_(True), 1), else_=0)), 0
-            ),
-            func.coalesce(
-                func.sum(
-                    sql_case(
-                        (SupportStep.police_funds_granted.is_(True), SupportStep.police_funds_sek),
-                        else_=0,
-                    )
-                ),
-                0,
-            ),
-        ).where(
-            SupportStep.case_id.in_(active),
-            SupportStep.police_funds_applied.is_(True),
-            SupportStep.decided_on >= start,
-            SupportStep.decided_on <= end,
         )
-    ).one()
-    return SupportFigures(
-        participants=dict(sorted(participants.items())),
-        active=int(active_count),
-        external=int(external),
-        applied=int(applied),
-        granted=int(granted),
-        granted_sek=int(granted_sek),
+        .all()
     )
+    return SupportFigures(
+        participants={row[0]: int(row[1]) for row in sorted(rows) if row[1]},
+        active=sum(int(row[2]) for row in rows),
+        external=sum(int(row[3]) for row in rows),
+        applied=sum(int(row[4]) for row in rows),
+        granted=sum(int(row[5]) for row in rows),
+        granted_sek=sum(int(row[6]) for row in rows),
+    )
+
+
+def _phase_at_end(uow: UnitOfWork, end: date) -> dict[str, tuple[str, date]]:
+    """(phase, entered_on) on the period's last day of each case active then: the last
+    change (by sequence) entered on or before it, chosen in SQL."""
+    last = (
+        select(PhaseChangeRow.case_id, func.max(PhaseChangeRow.seq).label("seq"))
+        .where(PhaseChangeRow.entered_on <= end, PhaseChangeRow.case_id.in_(_active_at_end(end)))
+        .group_by(PhaseChangeRow.case_id)
+        .subquery()
+    )
+    query = select(PhaseChangeRow.case_id, PhaseChangeRow.phase, PhaseChangeRow.entered_on).join(
+        last, and_(PhaseChangeRow.case_id == last.c.case_id, PhaseChangeRow.seq == last.c.seq)
+    )
+    return {row.case_id: (row.phase, row.entered_on) for row in uow.session.execute(query)}
 
 
 def load_facts(
-    uow: UnitOfWork, start: date, end: date, *, with_steps: bool = False
+    uow: UnitOfWork, start: date, end: date, *, complete: bool = False
 ) -> list[CaseFacts]:
     """The cases active in [start, end] as plain facts; only assessment scores are decrypted
     (in memory).
 
     Every figure of a period is about cases active in it (new, closed, at start and end,
     decisions and first protection steps in the period all imply it), so nothing else is read.
-    Steps are summarized (first protection step per case) unless ``with_steps``: their
-    figures come from :func:`support_figures`.
+    By default each case carries only what :func:`compute` reads of it: the phase at the
+    period's end as its whole ``phase_history`` (cases active at the end), assessments, plan
+    and consents only where they count (closed in the period; active at the end), and the
+    first protection date instead of the steps, whose figures come from
+    :func:`support_figures`. ``complete`` loads everything of the active cases instead (the
+    reference a test compares the summarized path with).
     """
     session = uow.session
     active = _active_cases(start, end)
+    at_end = active if complete else _active_at_end(end)
+    closed = active if complete else _closed_in(start, end)
     history: dict[str, list[tuple[str, date]]] = defaultdict(list)
-    for phase_row in session.execute(
-        select(PhaseChangeRow.case_id, PhaseChangeRow.phase, PhaseChangeRow.entered_on)
-        .where(PhaseChangeRow.case_id.in_(active))
-        .order_by(PhaseChangeRow.case_id, PhaseChangeRow.seq)
-    ):
-        history[phase_row.case_id].append((phase_row.phase, phase_row.entered_on))
+    if complete:
+        for phase_row in session.execute(
+            select(PhaseChangeRow.case_id, PhaseChangeRow.phase, PhaseChangeRow.entered_on)
+            .where(PhaseChangeRow.case_id.in_(active))
+            .order_by(PhaseChangeRow.case_id, PhaseChangeRow.seq)
+        ):
+            history[phase_row.case_id].append((phase_row.phase, phase_row.entered_on))
+    else:
+        for case_id, last in _phase_at_end(uow, end).items():
+            history[case_id].append(last)
     first_protection = dict(
         session.execute(
             select(
@@ -147,7 +176,7 @@ def load_facts(
     )
     step_rows = (
         session.execute(select(*step_columns).where(SupportStep.case_id.in_(active)))
-        if with_steps
+        if complete
         else ()
     )
     for s in step_rows:
@@ -165,24 +194,24 @@ def load_facts(
             )
         )
     assessments: dict[str, list[tuple[date, dict[str, int]]]] = defaultdict(list)
+    open_assessment = uow.payloads.opener("assessments")
     for a in session.execute(
         select(Assessment.id, Assessment.case_id, Assessment.assessed_on, Assessment.payload_ct)
-        .where(Assessment.case_id.in_(active))
+        .where(Assessment.case_id.in_(closed))
         .order_by(Assessment.case_id, Assessment.assessed_on)
     ):
-        data = uow.payloads.open("assessments", a.id, a.payload_ct)
-        scores = data.get("scores") or {}
+        scores = open_assessment(a.id, a.payload_ct).get("scores") or {}
         assessments[a.case_id].append((a.assessed_on, {str(k): int(v) for k, v in scores.items()}))
     with_plan = {
         row
         for (row,) in session.execute(
-            select(PlanGoal.case_id).where(PlanGoal.case_id.in_(active)).distinct()
+            select(PlanGoal.case_id).where(PlanGoal.case_id.in_(at_end)).distinct()
         )
     }
     consents: dict[str, list[tuple[date, date | None, date | None]]] = defaultdict(list)
     for c in session.execute(
         select(Consent.case_id, Consent.valid_from, Consent.valid_to, Consent.withdrawn_on).where(
-            Consent.case_id.in_(active)
+            Consent.case_id.in_(at_end)
         )
     ):
         consents[c.case_id].append((c.valid_from, c.valid_to, c.withdrawn_on))
@@ -197,7 +226,7 @@ def load_facts(
         Case.closure_reason,
         Case.agreement_signed_on,
     )
-    for case in session.execute(select(*case_columns).where(Case.id.in_(active))):
+    for case in session.execute(select(*case_columns).where(_is_active(start, end))):
         facts.append(
             CaseFacts(
                 case_id=case.id,

@@ -83,8 +83,10 @@ def test_stats_of_a_small_year(vault, tmp_path) -> None:
 
 
 def test_sql_aggregates_match_the_domain_definitions(vault) -> None:
-    """The service aggregates support steps in SQL for speed; on a demo vault it must give
-    exactly what the pure domain function gives from every step."""
+    """The service aggregates support steps in SQL, picks the phase at the period's end in
+    SQL and reads assessments, plans and consents only where they count; on a demo vault it
+    must give exactly what the pure domain function gives from every step, phase change and
+    assessment of the active cases."""
     from avhopp.domain.stats import compute
     from avhopp.services.demo_service import generate_demo
     from avhopp.services.stats_service import load_facts
@@ -93,12 +95,18 @@ def test_sql_aggregates_match_the_domain_definitions(vault) -> None:
         vault.location, username=vault.admin, passphrase=vault.admin_passphrase, clock=clock
     ) as v:
         generate_demo(v, participants=60, seed=3)
+        assessed = 0
         for start, end in (
             (date(2024, 1, 1), date(2024, 12, 31)),
             (date(2025, 7, 1), date(2026, 6, 30)),
+            (date(2023, 3, 1), date(2023, 3, 31)),  # later phase changes matter here
+            (date(2021, 1, 1), date(2026, 11, 26)),
         ):
             fast = v.stats.period(start, end)
             with v.unit_of_work() as uow:
-                slow = compute(load_facts(uow, start, end, with_steps=True), start, end)
+                slow = compute(load_facts(uow, start, end, complete=True), start, end)
             assert fast == slow
             assert fast.steps_active > 0
+            assert len(fast.active_at_end_by_phase) > 1
+            assessed += fast.closed_with_assessment
+        assert assessed > 0  # the outcomes at closure were compared too
