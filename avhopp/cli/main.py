@@ -171,6 +171,13 @@ def _add_records_commands(commands: Any, common: argparse.ArgumentParser) -> Non
     bench.add_argument(
         "--folder", type=Path, help="where the scratch vault goes (default: a temporary folder)"
     )
+    bench.add_argument(
+        "--reuse",
+        type=Path,
+        metavar="DIR",
+        help="keep the benchmark vault in DIR and measure it again on later runs instead of "
+        "generating it (built there the first time; never removed)",
+    )
     bench.set_defaults(handler=cmd_bench)
 
     stats = commands.add_parser(
@@ -736,7 +743,8 @@ def _report_rejected_import(exc: Any, *, as_json: bool, out: TextIO) -> None:
 
 
 def cmd_bench(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
-    """Needs no vault of the user's: it builds its own scratch vault and removes it."""
+    """Needs no vault of the user's: it builds its own scratch vault and removes it (or, with
+    ``--reuse``, keeps it for the next run)."""
     from avhopp.services.bench_service import default_bench_location, run_benchmark
 
     if args.participants < 1:
@@ -745,10 +753,19 @@ def cmd_bench(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -
     def log(message: str) -> None:
         sys.stderr.write(message + "\n")
 
-    with tempfile.TemporaryDirectory(dir=args.folder) as folder:
+    if args.reuse is not None:
+        args.reuse.mkdir(parents=True, exist_ok=True)
         report = run_benchmark(
-            default_bench_location(Path(folder)), participants=args.participants, log=log
+            default_bench_location(args.reuse),
+            participants=args.participants,
+            log=log,
+            reuse=True,
         )
+    else:
+        with tempfile.TemporaryDirectory(dir=args.folder) as folder:
+            report = run_benchmark(
+                default_bench_location(Path(folder)), participants=args.participants, log=log
+            )
     if args.json:
         json.dump(_jsonable(report), out, ensure_ascii=False, indent=1)
         out.write("\n")

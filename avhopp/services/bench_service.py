@@ -16,16 +16,20 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from avhopp.crypto import kdf
 from avhopp.domain.roles import Role
 from avhopp.domain.search import Searchable, SearchIndex, fold
 from avhopp.services import vault as vault_service
 from avhopp.services.demo_service import generate_demo
-from avhopp.storage.case_models import JournalNote
+from avhopp.services.journal_service import TABLE as NOTE_TABLE
+from avhopp.services.record_views import ParticipantSummary
+from avhopp.storage.case_models import Case, JournalNote, Person, SupportStep
 
 PASSPHRASE = "benchmark-kanelbulle-fjällräv-97"  # noqa: S105 - a throwaway benchmark vault
+#: Fresh unlocks whose first participant list is timed.
+LIST_UNLOCKS = 5
 Log = Callable[[str], None]
 
 
@@ -106,12 +110,52 @@ def run_benchmark(
     participants: int = 20_000,
     seed: int = 2026,
     log: Log = lambda _: None,
+    reuse: bool = False,
 ) -> BenchReport:
     """Build the reference dataset at ``location`` (an empty place) and measure.
+
+    With ``reuse``, a benchmark vault already at ``location`` (built by an earlier run with
+    the same passphrase and staff) is measured as it is, without generating it again; the
+    generation figure is then absent. Each run adds the notes it times to one more case.
 
     The vault uses the KDF floor (64 MiB, t=3, p=4): unlock cost is measured by the vault-core
     benchmark, and the floor keeps this run short.
     """
+    figures: list[Figure] = []
+    if reuse and Path(location).exists():
+        log(f"reusing the dataset at {location}")
+        with vault_service.unlock(location, username="admin", passphrase=PASSPHRASE) as vault:
+            dataset = _count_dataset(vault)
+    else:
+        generation, dataset = _build(location, participants=participants, seed=seed, log=log)
+        figures.append(Figure("generate the dataset", generation, generation, "s", "≤ 300 s"))
+    log("measuring…")
+    figures += _measure_list(location)
+    with vault_service.unlock(location, username="chef", passphrase=PASSPHRASE) as vault:
+        figures += _measure_reads(vault, log)
+    with vault_service.unlock(location, username="handl1", passphrase=PASSPHRASE) as vault:
+        figures += _measure_case_worker(vault, log)
+    return BenchReport(dataset=dataset, figures=tuple(figures))
+
+
+def _count_dataset(vault: vault_service.Vault) -> dict[str, int]:
+    with vault.unit_of_work() as uow:
+        counts = {
+            name: uow.session.execute(select(func.count()).select_from(model)).scalar_one()
+            for name, model in (
+                ("participants", Person),
+                ("cases", Case),
+                ("support steps", SupportStep),
+                ("journal notes", JournalNote),
+            )
+        }
+    return counts
+
+
+def _build(
+    location: str, *, participants: int, seed: int, log: Log
+) -> tuple[float, dict[str, int]]:
+    """Create the benchmark vault with its staff and generate the dataset (timed)."""
     vault_service.create_vault(
         location,
         admin_username="admin",
@@ -138,40 +182,47 @@ def run_benchmark(
         start = time.perf_counter()
         summary = generate_demo(vault, participants=participants, seed=seed)
         generation = time.perf_counter() - start
-    figures = [
-        Figure("generate the dataset", generation, generation, "s", "≤ 300 s"),
-    ]
-    log("measuring…")
-    with vault_service.unlock(location, username="chef", passphrase=PASSPHRASE) as vault:
-        figures += _measure_reads(vault, log)
-    with vault_service.unlock(location, username="handl1", passphrase=PASSPHRASE) as vault:
-        figures += _measure_case_worker(vault, log)
     dataset = {
         "participants": summary.participants,
         "cases": summary.cases,
         "support steps": summary.support_steps,
         "journal notes": summary.notes,
     }
-    return BenchReport(dataset=dataset, figures=tuple(figures))
+    return generation, dataset
+
+
+def _index(rows: list[ParticipantSummary]) -> SearchIndex:
+    return SearchIndex(
+        [Searchable(r.case_id, r.full_name, r.identity_number, r.reference) for r in rows]
+    )
+
+
+def _measure_list(location: str) -> list[Figure]:
+    """The list and its search index, as the GUI fills them right after unlock: the first
+    call of each of several fresh unlocks (a cold database cache each time)."""
+    core, filled = [], []
+    for _ in range(LIST_UNLOCKS):
+        with vault_service.unlock(location, username="chef", passphrase=PASSPHRASE) as vault:
+            start = time.perf_counter()
+            rows = vault.people.list_participants()
+            listed = time.perf_counter()
+            _index(rows)
+            core.append(listed - start)
+            filled.append(time.perf_counter() - start)
+    return [
+        _figure(
+            "fill the participant list (all cases, manager)",
+            filled,
+            target="≤ 1000 ms after the KDF (GUI)",
+        ),
+        _figure("  of which list_participants", core, target="≤ 500 ms"),
+    ]
 
 
 def _measure_reads(vault: vault_service.Vault, log: Log) -> list[Figure]:
     figures = []
-    start = time.perf_counter()
     rows = vault.people.list_participants()
-    index = SearchIndex(
-        [Searchable(r.case_id, r.full_name, r.identity_number, r.reference) for r in rows]
-    )
-    filled = time.perf_counter() - start
-    figures.append(
-        Figure(
-            "fill the participant list (all cases, manager)",
-            filled * 1000,
-            filled * 1000,
-            "ms",
-            "≤ 1000 ms (after the KDF)",
-        )
-    )
+    index = _index(rows)
     rng = random.Random(7)  # noqa: S311 - benchmark queries, not secrets
     queries = []
     for row in rng.sample(rows, min(200, len(rows))):
@@ -211,8 +262,18 @@ def _timed_each(fn: Callable[[str], object], items: list[str]) -> list[float]:
 def _measure_case_worker(vault: vault_service.Vault, log: Log) -> list[Figure]:
     """A case worker's daily work on one participant with 200 signed notes."""
     mine = [r for r in vault.people.list_participants() if r.phase != "closed"]
-    case = mine[0]
-    existing = len(vault.journal.notes(case.case_id))
+    # A case that still has room for at least 30 timed saves before it reaches 200 notes: a
+    # reused dataset gets one more such case per run.
+    with vault.unit_of_work() as uow:
+        counts = dict(
+            uow.session.execute(
+                select(JournalNote.case_id, func.count())
+                .where(JournalNote.case_id.in_([r.case_id for r in mine]))
+                .group_by(JournalNote.case_id)
+            ).all()
+        )
+    case = next((r for r in mine if counts.get(r.case_id, 0) <= 170), mine[0])
+    existing = counts.get(case.case_id, 0)
     today = vault.clock().date()
     saves = []
     for i in range(max(0, 200 - existing)):
@@ -238,17 +299,22 @@ def _measure_case_worker(vault: vault_service.Vault, log: Log) -> list[Figure]:
             ):
                 bytes(blob)
 
-    def read_decrypted() -> None:
+    def read_decrypted() -> None:  # as JournalService.notes decrypts them
         with vault.unit_of_work() as uow:
+            open_note = uow.payloads.opener(NOTE_TABLE)
             for row_id, blob in uow.session.execute(
                 select(JournalNote.id, JournalNote.payload_ct).where(
                     JournalNote.case_id == case.case_id
                 )
             ):
-                uow.payloads.open("journal_notes", row_id, blob)
+                open_note(row_id, blob)
 
-    plain = _timed(read_plain, 30)
-    decrypted = _timed(read_decrypted, 30)
+    # Alternating samples: a load that comes and goes on a shared machine hits both alike.
+    plain: list[float] = []
+    decrypted: list[float] = []
+    for _ in range(30):
+        plain += _timed(read_plain, 1)
+        decrypted += _timed(read_decrypted, 1)
     return [
         _figure("open a participant with 200 notes, all tabs", opened, target="p95 ≤ 100 ms"),
         _figure("save a signed note (commit + audit entry)", saves or [0.0], target="p95 ≤ 25 ms"),
