@@ -135,7 +135,9 @@ def measure(location: str, rounds: int) -> dict[str, list[float]]:
     page.phase_combo.setCurrentIndex(page.phase_combo.findData(None))  # search all phases
     rows = list(controller.session.participants.values())  # type: ignore[union-attr]
     rng = random.Random(7)  # noqa: S311 - benchmark queries
-    queries = [r.full_name.split()[rng.randrange(2)][:5] for r in rng.sample(rows, 40)]
+    queries = [
+        r.full_name.split()[rng.randrange(2)][:5] for r in rng.sample(rows, min(40, len(rows)))
+    ]
     for query in queries:
         page.search_edit.clear()
         QApplication.processEvents()

@@ -172,6 +172,11 @@ def _add_records_commands(commands: Any, common: argparse.ArgumentParser) -> Non
         "--folder", type=Path, help="where the scratch vault goes (default: a temporary folder)"
     )
     bench.add_argument(
+        "--no-gui",
+        action="store_true",
+        help="skip the desktop client's figures (measured offscreen when PySide6 is installed)",
+    )
+    bench.add_argument(
         "--reuse",
         type=Path,
         metavar="DIR",
@@ -760,11 +765,15 @@ def cmd_bench(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -
             participants=args.participants,
             log=log,
             reuse=True,
+            gui=not args.no_gui,
         )
     else:
         with tempfile.TemporaryDirectory(dir=args.folder) as folder:
             report = run_benchmark(
-                default_bench_location(Path(folder)), participants=args.participants, log=log
+                default_bench_location(Path(folder)),
+                participants=args.participants,
+                log=log,
+                gui=not args.no_gui,
             )
     if args.json:
         json.dump(_jsonable(report), out, ensure_ascii=False, indent=1)

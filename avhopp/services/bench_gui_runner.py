@@ -38,21 +38,21 @@ def _child(args: list[str]) -> subprocess.CompletedProcess[str]:
     )
 
 
-def gui_figures(location: str, log: Log) -> list[Figure]:
+def gui_figures(location: str, log: Log, *, rounds: int = 5) -> list[Figure]:
     """The desktop client's figures on the benchmark vault at ``location``."""
     if importlib.util.find_spec("PySide6") is None:
         log("PySide6 is not installed: the desktop client's figures are skipped")
         return []
     log("measuring the desktop client (offscreen)…")
     startups = []
-    for _ in range(STARTUP_RUNS):
+    for _ in range(max(1, min(rounds, STARTUP_RUNS))):
         start = time.perf_counter()
         result = _child(["--db", location, "--startup-only"])
         if result.returncode != 0 or "ready" not in result.stdout:
             log(f"the client did not start: {result.stderr.strip()[-500:]}")
             return []
         startups.append((time.perf_counter() - start) * 1000)
-    result = _child(["--db", location])
+    result = _child(["--db", location, "--rounds", str(rounds)])
     if result.returncode != 0:
         log(f"the client benchmark failed: {result.stderr.strip()[-500:]}")
         return []

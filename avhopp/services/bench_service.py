@@ -111,8 +111,11 @@ def run_benchmark(
     seed: int = 2026,
     log: Log = lambda _: None,
     reuse: bool = False,
+    gui: bool = False,
 ) -> BenchReport:
     """Build the reference dataset at ``location`` (an empty place) and measure.
+
+    With ``gui``, the desktop client's figures follow (``bench_gui_runner``).
 
     With ``reuse``, a benchmark vault already at ``location`` (built by an earlier run with
     the same passphrase and staff) is measured as it is, without generating it again; the
@@ -135,6 +138,12 @@ def run_benchmark(
         figures += _measure_reads(vault, log)
     with vault_service.unlock(location, username="handl1", passphrase=PASSPHRASE) as vault:
         figures += _measure_case_worker(vault, log)
+    if gui:
+        # The desktop client on the same dataset, in child processes (the core never
+        # imports Qt): start-up, unlock to a filled list, search, open, peak memory.
+        from avhopp.services.bench_gui_runner import gui_figures
+
+        figures += gui_figures(location, log)
     return BenchReport(dataset=dataset, figures=tuple(figures))
 
 

@@ -11,7 +11,7 @@ from avhopp.cli.main import main
 def test_bench_reports_every_figure_and_cleans_up(tmp_path) -> None:
     out = io.StringIO()
     code = main(
-        ["bench", "--participants", "25", "--folder", str(tmp_path), "--json"],
+        ["bench", "--participants", "25", "--folder", str(tmp_path), "--json", "--no-gui"],
         stdin=io.StringIO(""),
         stdout=out,
     )
@@ -40,7 +40,15 @@ def test_bench_reuses_a_kept_dataset(tmp_path) -> None:
     def run() -> dict:
         out = io.StringIO()
         code = main(
-            ["bench", "--participants", "12", "--reuse", str(tmp_path / "kept"), "--json"],
+            [
+                "bench",
+                "--participants",
+                "12",
+                "--reuse",
+                str(tmp_path / "kept"),
+                "--json",
+                "--no-gui",
+            ],
             stdin=io.StringIO(""),
             stdout=out,
         )
