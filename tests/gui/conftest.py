@@ -93,6 +93,18 @@ def _populate(path: Path) -> str:
     return created.recovery_code
 
 
+@pytest.fixture(autouse=True)
+def _no_leftover_boxes(qapp: object) -> Iterator[None]:
+    """Message boxes and dialogs a test left open are closed after it, so the next test's
+    "find the error box" never finds an old one."""
+    yield
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.close()
+
+
 @pytest.fixture(scope="session")
 def gui_vault_template(tmp_path_factory: pytest.TempPathFactory) -> GuiVault:
     folder = tmp_path_factory.mktemp("gui-vault-template")

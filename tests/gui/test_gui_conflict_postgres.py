@@ -86,7 +86,7 @@ def test_a_conflict_between_two_clients_offers_reload(
     dialog_2.person_form.phone.setText("070-123 45 67")
     dialog_2.ok_button.click()
     box = wait_box(qtbot, "error_box")
-    assert box.windowTitle() == "Changed by someone else"
+    assert box.windowTitle() == "Changed by someone else", box.text()
     assert "kalle" in box.text()
     assert dialog_2.isVisible()
     assert dialog_2.person_form.phone.text() == "070-123 45 67"  # what was typed stays
