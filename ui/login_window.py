@@ -7,6 +7,8 @@ button disabled until the wait is over. The passphrase field is cleared after ev
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -60,8 +62,13 @@ class LoginWindow(QWidget):
         self._location = location
         self._unlock = unlock
         self._throttle_left = 0
+        #: When the core allows the next attempt (monotonic clock). The countdown is derived
+        #: from it, not from counting ticks: Qt's default timers may fire up to 5 % early,
+        #: and five early ticks would offer a retry the core still refuses.
+        self._throttle_until = 0.0
         self._throttle_timer = QTimer(self)
-        self._throttle_timer.setInterval(1000)
+        self._throttle_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._throttle_timer.setInterval(250)
         self._throttle_timer.timeout.connect(self._tick)
 
         # A calm, centred card on the window's background: the card uses the Base role of
@@ -195,6 +202,8 @@ class LoginWindow(QWidget):
         self._set_busy(False)
         if isinstance(error, ThrottledError):
             self._throttle_left = max(1, error.retry_after)
+            # A little past the core's moment: its clock started when it checked.
+            self._throttle_until = time.monotonic() + self._throttle_left + 0.2
             self.login_button.setEnabled(False)
             self._throttle_timer.start()
             self._tick_text()
@@ -206,7 +215,10 @@ class LoginWindow(QWidget):
         self.passphrase_edit.setFocus()
 
     def _tick(self) -> None:
-        self._throttle_left -= 1
+        left = math.ceil(self._throttle_until - time.monotonic())
+        if left == self._throttle_left and left > 0:
+            return
+        self._throttle_left = max(0, left)
         if self._throttle_left <= 0:
             self._throttle_timer.stop()
             self.login_button.setEnabled(True)
