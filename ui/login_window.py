@@ -254,14 +254,16 @@ class LoginWindow(QWidget):
 
 def session_info_of(vault: Any, location: LocationInfo) -> SessionInfo:
     """Worker thread: what the GUI may know about the logged-in user (no keys)."""
+    staff = tuple(vault.users.staff())  # read once: names, and who is logged in
+    me = next((m for m in staff if m.id == vault.actor.user_id), None)
     return SessionInfo(
         actor=vault.actor,
-        display_name=_display_name(vault),
+        display_name=str(me.display_name) if me is not None else str(vault.actor.username),
         unit=vault.unit,
         location=location,
         idle_minutes=_idle_minutes(vault),
         codes=load_codes(vault),
-        staff=tuple(vault.users.staff()),
+        staff=staff,
     )
 
 
@@ -276,13 +278,6 @@ def load_codes(vault: Any) -> dict[str, dict[str, Any]]:
         }
         for code_list in CodeList
     }
-
-
-def _display_name(vault: Any) -> str:
-    for member in vault.users.staff():
-        if member.id == vault.actor.user_id:
-            return str(member.display_name)
-    return str(vault.actor.username)
 
 
 def _idle_minutes(vault: Any) -> int:
