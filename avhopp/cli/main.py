@@ -48,6 +48,10 @@ class PassphraseSource:
         self._stdin = stdin
         self._stdin_lines: list[str] | None = None
 
+    def stdin_line(self, index: int) -> str | None:
+        """Line ``index`` of standard input (read once, all of it)."""
+        return self._stdin_line(index)
+
     def _stdin_line(self, index: int) -> str | None:
         if self._stdin_lines is None:
             self._stdin_lines = [line.rstrip("\r\n") for line in self._stdin.readlines()]
@@ -258,6 +262,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_codes_commands(commands, common)
 
     _add_records_commands(commands, common)
+
+    from avhopp.cli.report_commands import add_report_commands
+
+    add_report_commands(commands, common)
 
     rekey = commands.add_parser(
         "rekey", parents=[common], help="rotate the vault key and re-encrypt everything"

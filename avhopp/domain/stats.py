@@ -6,7 +6,8 @@ control (small counts suppressed); nothing here is suppressed.
 Definitions (also printed in the report's method note):
 - A case is *active in a period* when it started (inquiry) on or before the period's last day
   and was not closed before its first day.
-- *Active at start*: inquiry before the first day, not closed before it. *Active at end*:
+- *Active at start*: inquiry before the first day, not closed before it (a case closed on the
+  first day was active as it began); so at start + new − closed = at end, exactly. *Active at end*:
   inquiry on or before the last day, not closed on or before it.
 - Lead times are medians in days over the cases whose later event falls in the period; time in
   programme is the median in months (30.44 days) over cases closed in the period.
@@ -254,7 +255,11 @@ def compute(
     active = [
         c for c in cases if c.inquiry_on <= end and (c.closed_on is None or c.closed_on >= start)
     ]
-    at_start = [c for c in cases if c.inquiry_on < start and _active_on(c, start)]
+    # Active as the first day begins: a case closed on that day still counts (so that
+    # at start + new − closed = at end holds exactly, which the council report relies on).
+    at_start = [
+        c for c in cases if c.inquiry_on < start and (c.closed_on is None or c.closed_on >= start)
+    ]
     at_end = [c for c in cases if _active_on(c, end)]
 
     outcomes = _assessment_outcomes(new)

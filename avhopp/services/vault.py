@@ -94,6 +94,7 @@ class Vault:
         from avhopp.services.network_service import ContactService, FlagService, ReminderService
         from avhopp.services.person_service import PersonService
         from avhopp.services.purge_service import PurgeService
+        from avhopp.services.report_service import ReportService
         from avhopp.services.settings_service import SettingsService
         from avhopp.services.stats_service import StatsService
         from avhopp.services.support_service import SupportService
@@ -126,6 +127,7 @@ class Vault:
         self.settings = SettingsService(self)
         self.audit_review = AuditReviewService(self)
         self.dashboard = DashboardService(self)
+        self.reports = ReportService(self)
 
     def unit_of_work(self) -> UnitOfWork:
         """A new unit of work, or, inside :meth:`batch`, the batch's own (whose ``commit``

@@ -120,7 +120,7 @@ E = CaseFacts(  # closed the day before the period: not active in it
     closure_reason="moved",
     phase_history=(("inquiry", date(2025, 5, 1)), ("closed", date(2025, 12, 31))),
 )
-F = CaseFacts(  # closed on the first day: active in the period, not active at its start
+F = CaseFacts(  # closed on the first day: active in the period and as it began
     case_id="F",
     person_id="pF",
     referral_source="relative",
@@ -144,7 +144,7 @@ def test_inflow(stats):
 
 
 def test_caseload(stats):
-    assert stats.active_at_start == 1  # A (F closed on the first day, E the day before)
+    assert stats.active_at_start == 2  # A and F (closed on the first day); not E (the day before)
     assert stats.active_at_end == 2  # A and D
     assert stats.closed_cases == 3  # B, C, F
     assert stats.active_in_period == 5  # all but E
