@@ -12,10 +12,11 @@ describe people (those *without* a stable home when "with" and the total are pri
   the smallest count that is not itself a total where possible, so as little as possible is
   lost. A cell is "worked out" when the constraints pin it to one value, either through
   linear algebra over the unknown cells (exact, with fractions) or through the bounds a
-  reader knows (a SMALL cell lies in 1…threshold − 1, a HIDDEN one is at least the
-  threshold, since zeros are never hidden): both are checked after every step.
-- Zeros are printed: "nobody" is not a person to protect, and hiding a zero would tell a
-  reader that the hidden cell is zero or at least the threshold, which narrows it.
+  reader knows (a SMALL cell lies in 1…threshold − 1; a HIDDEN one may be any count, as in
+  τ-ARGUS's a-priori bounds for suppressed cells): both are checked after every step.
+- Zeros are printed ("nobody" is not a person to protect). In a tiny unit's report where no
+  larger count is left to hide, a zero is hidden, and as a last resort a small count's "<5"
+  becomes "×" (when "<5" cells alone pin each other down: 1 + 1 = "<3" with threshold 3).
 
 The test suite checks the result against an exact integer-programming attacker.
 """
@@ -121,13 +122,11 @@ class _Reader:
                 low[cell] = high[cell] = self.values[cell]
             elif state is Status.SMALL:
                 low[cell], high[cell] = 1, self.threshold - 1
-            elif state is Status.HIDDEN:
-                low[cell], high[cell] = self.threshold, math.inf
-            else:  # never printed
+            else:  # hidden ("×" promises nothing about its value) or never printed
                 low[cell], high[cell] = 0, math.inf
-        for _ in range(4 * len(self.constraints) + 4):
-            if not self._tighten(low, high):
-                break
+        # Bounds only ever narrow towards the true values (integers): this ends.
+        while self._tighten(low, high):
+            pass
         return {
             c for c, state in self.status.items() if state is not Status.EXACT and low[c] == high[c]
         }
@@ -221,15 +220,22 @@ def _complement(
     threshold: int,
 ) -> str | None:
     """The printed cell to hide next to protect ``cell``: searched in the constraints of
-    ``cell`` first, then in those one step further; within them the cell that sits in the
-    fewest constraints (a part rather than a total), then the smallest, then by name."""
-    seen = {cell}
-    frontier = [cell]
-    while frontier:
-        cells = {c for f in frontier for con in membership[f] for c in con.cells} - seen
-        candidates = [c for c in cells if status[c] is Status.EXACT and values[c] >= threshold]
-        if candidates:
-            return min(candidates, key=lambda c: (len(membership[c]), values[c], c))
-        seen |= cells
-        frontier = sorted(cells)
+    ``cell`` first, then in those one step further, and so on; within them the cell that sits
+    in the fewest constraints (a part rather than a total), then the smallest, then by name.
+    Only when no such count is left, a printed zero, and then a SMALL cell ("<5" → "×")."""
+    tiers = (
+        lambda c: status[c] is Status.EXACT and values[c] >= threshold,
+        lambda c: status[c] is Status.EXACT and values[c] == 0,
+        lambda c: status[c] is Status.SMALL,
+    )
+    for eligible in tiers:
+        seen = {cell}
+        frontier = [cell]
+        while frontier:
+            cells = {c for f in frontier for con in membership[f] for c in con.cells} - seen
+            candidates = [c for c in cells if eligible(c)]
+            if candidates:
+                return min(candidates, key=lambda c: (len(membership[c]), values[c], c))
+            seen |= cells
+            frontier = sorted(cells)
     return None

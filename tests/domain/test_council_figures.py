@@ -1,0 +1,189 @@
+"""The council report's published figures: what is printed, hidden or withheld, by rule."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from avhopp.domain.council import MIN_SHARE_BASE, Figure, council_figures
+from avhopp.domain.disclosure import Status
+from avhopp.domain.stats import Median, PeriodStats
+
+
+def period(start: date, end: date, **changes: object) -> PeriodStats:
+    base = PeriodStats(
+        start=start,
+        end=end,
+        inquiries_by_source={"police": 20, "self": 12},
+        assessment_outcomes={"decision": 25, "not_eligible": 7},
+        active_at_start=40,
+        active_at_end=50,
+        new_cases=32,
+        closed_cases=22,
+        active_in_period=72,
+        active_at_end_by_phase={"active_support": 30, "aftercare": 20},
+        closures_by_reason={"completed": 12, "moved": 10},
+        lead_inquiry_to_decision_days=Median(31.0, 25),
+        lead_decision_to_protection_days=Median(4.5, 8),
+        months_in_programme_closed=Median(14.2, 22),
+        participants_by_step_category={"protection": 9, "housing": 30},
+        steps_active=80,
+        steps_external=30,
+        police_funds_applied=14,
+        police_funds_granted=9,
+        police_funds_granted_sek=450_000,
+        outcomes_at_closure={"stable_housing": 15, "improved": 20},
+        closed_with_assessment=20,
+        with_signed_agreement=40,
+        with_plan=45,
+        with_valid_consent_at_end=35,
+        caseload_by_month=(("2026-01", 44), ("2026-02", 50)),
+    )
+    stats = replace(base, **changes)
+    end = stats.active_at_end  # the quality counts are of the cases active at the end
+    return replace(
+        stats,
+        with_plan=min(stats.with_plan, end),
+        with_signed_agreement=min(stats.with_signed_agreement, end),
+        with_valid_consent_at_end=min(stats.with_valid_consent_at_end, end),
+    )
+
+
+CUR = (date(2026, 1, 1), date(2026, 2, 28))
+PREV = (date(2025, 11, 3), date(2025, 12, 31))
+ORDER = {
+    "referral_source": ("police", "school", "self"),
+    "phase": ("active_support", "aftercare"),
+    "closure_reason": ("completed", "moved"),
+    "step_category": ("protection", "housing"),
+}
+
+
+def figures(current: PeriodStats | None = None, previous: PeriodStats | None = None, t: int = 5):
+    current = current or period(*CUR)
+    previous = previous or period(
+        *PREV,
+        active_at_end=40,
+        active_at_start=30,
+        active_at_end_by_phase={"active_support": 20, "aftercare": 20},
+    )
+    return council_figures(current, previous, t, order=ORDER)
+
+
+def exact(value: float) -> Figure:
+    return Figure(Status.EXACT, value)
+
+
+def test_large_figures_are_printed_as_they_are() -> None:
+    f = figures()
+    assert [r.key for r in f.caseload.rows] == [
+        "active_at_start",
+        "new_cases",
+        "closed_cases",
+        "active_at_end",
+    ]
+    assert [r.current for r in f.caseload.rows] == [exact(40), exact(32), exact(22), exact(50)]
+    assert [r.key for r in f.inflow_by_source.rows] == ["police", "school", "self"]
+    assert f.inflow_by_source.rows[1].current == exact(0)  # in the code list, no inflow
+    assert f.inflow_by_source.total is not None
+    assert f.inflow_by_source.total.current == exact(32)
+    assert f.support_by_category.total is None
+    assert f.steps_external.current_share == exact(30 / 80)
+    assert f.police_granted.current_share == exact(9 / 14)
+    assert f.police_granted_sek.current == exact(450_000)
+    assert f.lead_times[1].current == exact(4.5)
+    assert f.lead_times[1].current_n == exact(8)
+    assert f.outcomes_base.current == exact(20)
+    assert f.outcomes[0].key == "stable_housing"
+    assert f.outcomes[0].current_share == exact(0.75)
+    assert f.quality[0].current_share == exact(45 / 50)
+    assert f.caseload_by_month == (("2026-01", exact(44)), ("2026-02", exact(50)))
+    assert (f.start, f.end, f.previous_start, f.previous_end) == (*CUR, *PREV)
+
+
+def test_small_counts_and_what_follows_from_them() -> None:
+    current = period(
+        *CUR,
+        inquiries_by_source={"police": 29, "self": 3},
+        police_funds_applied=12,
+        police_funds_granted=3,
+        lead_decision_to_protection_days=Median(4.0, 3),
+        with_plan=48,  # two without a plan
+    )
+    f = figures(current)
+    police, school, self_ = f.inflow_by_source.rows
+    assert self_.current.status is Status.SMALL
+    assert police.current.status is Status.HIDDEN  # else 32 − 29 gives the 3 away
+    assert school.current == exact(0)
+    assert f.police_granted.current.status is Status.SMALL
+    assert f.police_granted.current_share.status is Status.WITHHELD
+    assert f.police_granted_sek.current.status is Status.WITHHELD  # no amount for < 5 grants
+    assert f.lead_times[1].current.status is Status.WITHHELD  # median of 3
+    assert f.lead_times[1].current_n.status is Status.SMALL
+    with_plan = f.quality[0]
+    assert with_plan.current.status is Status.HIDDEN  # the 2 without one stay unknown
+    assert with_plan.current_share.status is Status.WITHHELD
+
+
+def test_no_share_of_a_base_under_ten() -> None:
+    current = period(*CUR, steps_active=MIN_SHARE_BASE - 1, steps_external=0)
+    assert figures(current).steps_external.current_share.status is Status.WITHHELD
+    current = period(*CUR, steps_active=MIN_SHARE_BASE, steps_external=0)
+    assert figures(current).steps_external.current_share == exact(0)
+
+
+def test_a_higher_threshold_raises_the_share_base_too() -> None:
+    current = period(*CUR, steps_active=12, steps_external=0)
+    assert figures(current, t=13).steps_external.current_share.status is Status.WITHHELD
+
+
+def test_a_missing_median_is_withheld() -> None:
+    current = period(*CUR, months_in_programme_closed=Median(None, 0))
+    assert figures(current).lead_times[2].current.status is Status.WITHHELD
+
+
+def test_the_periods_are_linked() -> None:
+    # This period's "at start" is the previous period's "at end": hiding one hides the other.
+    previous = period(
+        *PREV,
+        active_at_start=5,
+        new_cases=2,
+        closed_cases=0,
+        active_at_end=7,
+        inquiries_by_source={"police": 2},
+        assessment_outcomes={"decision": 2},
+        closures_by_reason={},
+        active_at_end_by_phase={"active_support": 7},
+    )
+    current = period(
+        *CUR,
+        active_at_start=7,
+        active_at_end=17,
+        active_at_end_by_phase={"active_support": 17},
+        caseload_by_month=(("2026-01", 10), ("2026-02", 17)),
+    )
+    f = figures(current, previous)
+    start, end = f.caseload.rows[0], f.caseload.rows[3]
+    assert start.current == end.previous == exact(7)
+    # 5 + 2 − 0 = 7 would give the previous period's 2 new cases away: its start is hidden.
+    assert start.previous.status is Status.HIDDEN
+    assert f.caseload.rows[1].previous.status is Status.SMALL
+
+
+def test_codes_outside_the_code_list_are_kept() -> None:
+    current = period(*CUR, inquiries_by_source={"police": 20, "retired_code": 12})
+    keys = [r.key for r in figures(current).inflow_by_source.rows]
+    assert keys == ["police", "school", "self", "retired_code"]
+
+
+def test_figures_that_contradict_themselves_are_a_bug() -> None:
+    current = period(*CUR, new_cases=33)  # sources add up to 32
+    with pytest.raises(ValueError, match="constraint"):
+        figures(current)
+
+
+def test_no_months_no_link() -> None:
+    f = figures(period(*CUR, caseload_by_month=()))
+    assert f.caseload_by_month == ()
