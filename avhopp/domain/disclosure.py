@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -223,7 +223,7 @@ def _complement(
     ``cell`` first, then in those one step further, and so on; within them the cell that sits
     in the fewest constraints (a part rather than a total), then the smallest, then by name.
     Only when no such count is left, a printed zero, and then a SMALL cell ("<5" → "×")."""
-    tiers = (
+    tiers: tuple[Callable[[str], bool], ...] = (
         lambda c: status[c] is Status.EXACT and values[c] >= threshold,
         lambda c: status[c] is Status.EXACT and values[c] == 0,
         lambda c: status[c] is Status.SMALL,
