@@ -137,7 +137,10 @@ def run_benchmark(
     with vault_service.unlock(location, username="chef", passphrase=PASSPHRASE) as vault:
         figures += _measure_reads(vault, log)
     with vault_service.unlock(location, username="handl1", passphrase=PASSPHRASE) as vault:
-        figures += _measure_case_worker(vault, log)
+        worker_figures, busy_case = _measure_case_worker(vault, log)
+        figures += worker_figures
+    with vault_service.unlock(location, username="chef", passphrase=PASSPHRASE) as vault:
+        figures += _measure_reports(vault, busy_case, log)
     if gui:
         # The desktop client on the same dataset, in child processes (the core never
         # imports Qt): start-up, unlock to a filled list, search, open, peak memory.
@@ -268,8 +271,11 @@ def _timed_each(fn: Callable[[str], object], items: list[str]) -> list[float]:
     return samples
 
 
-def _measure_case_worker(vault: vault_service.Vault, log: Log) -> list[Figure]:
-    """A case worker's daily work on one participant with 200 signed notes."""
+def _measure_case_worker(
+    vault: vault_service.Vault, log: Log
+) -> tuple[list[Figure], ParticipantSummary]:
+    """A case worker's daily work on one participant with 200 signed notes (returned for
+    the report figures)."""
     mine = [r for r in vault.people.list_participants() if r.phase != "closed"]
     # A case that still has room for at least 30 timed saves before it reaches 200 notes: a
     # reused dataset gets one more such case per run.
@@ -330,6 +336,33 @@ def _measure_case_worker(vault: vault_service.Vault, log: Log) -> list[Figure]:
         _figure(
             "read a participant's notes, decrypted", decrypted, target="≤ 1.5× floor", floor=plain
         ),
+    ], case
+
+
+def _measure_reports(
+    vault: vault_service.Vault, case: ParticipantSummary, log: Log
+) -> list[Figure]:
+    """The PDF reports, end to end in memory (read, disclosure control, layout, PDF bytes):
+    the council report for the dataset's last full year, and the progress summary and the
+    register extract of the participant with 200 notes. The floor of the council report is
+    the raw ``stats`` of the same year (its database part)."""
+    year = vault.clock().year - 1
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    stats = _timed(lambda: vault.stats.period(start, end), 3)
+    council = _timed(lambda: vault.reports.council(start, end), 3)
+    log("  council report made")
+    today = vault.clock().date()
+    summary = _timed(
+        lambda: vault.reports.summary(case.case_id, start=today - timedelta(days=365), end=today),
+        10,
+    )
+    extract = _timed(lambda: vault.reports.extract(case.person_id), 5)
+    pages = vault.reports.extract(case.person_id).pages
+    log(f"  register extract of 200 notes: {pages} pages")
+    return [
+        _figure("council report PDF for one year", council, unit="s", target="≤ 3 s", floor=stats),
+        _figure("progress summary PDF (200 notes, a year's events)", summary, target="≤ 500 ms"),
+        _figure("register extract PDF (200 notes, access log)", extract, target="≤ 1000 ms"),
     ]
 
 
