@@ -27,6 +27,9 @@ def test_bench_reports_every_figure_and_cleans_up(tmp_path) -> None:
         "open a participant with 200 notes, all tabs",
         "save a signed note (commit + audit entry)",
         "read a participant's notes, decrypted",
+        "council report PDF for one year",
+        "progress summary PDF (200 notes, a year's events)",
+        "register extract PDF (200 notes, access log)",
     ]
     assert report["dataset"]["participants"] == 25
     assert all(figure["median"] >= 0 for figure in report["figures"])
