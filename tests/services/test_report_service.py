@@ -9,7 +9,6 @@ import os
 import tempfile
 import threading
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -103,11 +102,8 @@ def test_a_cancelled_report_is_not_recorded(vault) -> None:
         if done == 1:
             cancel.set()
 
-    with _manager(vault) as v:
-        with pytest.raises(CancelledError):
-            v.reports.council(
-                date(2026, 1, 1), date(2026, 6, 30), progress=progress, cancel=cancel
-            )
+    with _manager(vault) as v, pytest.raises(CancelledError):
+        v.reports.council(date(2026, 1, 1), date(2026, 6, 30), progress=progress, cancel=cancel)
     assert _recorded(vault, "report.generate") == []
     assert seen[0] == (0, 5)
 
@@ -136,16 +132,14 @@ def test_protected_summary_opens_only_with_its_password(vault, case, tmp_path) -
     assert reader.is_encrypted
     assert reader.decrypt("fel lösenord") == 0
     locked = PdfReader(path)
-    with pytest.raises(Exception, match="(?i)decrypt|encrypt|password"):
+    with pytest.raises(Exception, match=r"(?i)decrypt|encrypt|password"):
         locked.pages[0].extract_text()
     opened = PdfReader(path)
     assert opened.decrypt(PASSWORD) != 0
     assert "Rapportina" in opened.pages[0].extract_text()
 
 
-def test_no_plaintext_copy_lands_in_a_temporary_folder(
-    vault, case, tmp_path, monkeypatch
-) -> None:
+def test_no_plaintext_copy_lands_in_a_temporary_folder(vault, case, tmp_path, monkeypatch) -> None:
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     for name in ("TMPDIR", "TEMP", "TMP"):
