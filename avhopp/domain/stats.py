@@ -19,7 +19,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from avhopp.domain import phases
 from avhopp.errors import ValidationError
@@ -112,9 +112,15 @@ def check_period(start: date, end: date) -> None:
 
 
 def previous_period(start: date, end: date) -> tuple[date, date]:
-    """The period of equal length just before (for comparisons)."""
+    """The period just before, for comparisons. A period of whole calendar months (a
+    half-year, a year, a quarter) is compared with the same number of months before it
+    (January–June with July–December); any other range with as many days just before it."""
+    if start.day == 1 and (end + timedelta(days=1)).day == 1:
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        first = start.year * 12 + start.month - 1 - months
+        return date(first // 12, first % 12 + 1, 1), start - timedelta(days=1)
     length = end - start
-    prev_end = start.fromordinal(start.toordinal() - 1)
+    prev_end = start - timedelta(days=1)
     return prev_end - length, prev_end
 
 

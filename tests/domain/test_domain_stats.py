@@ -198,10 +198,23 @@ def test_empty_period_and_bad_period():
     assert caught.value.field == "to"
 
 
-def test_previous_period_has_equal_length():
-    assert previous_period(START, END) == (date(2025, 7, 4), date(2025, 12, 31))
-    prev_start, prev_end = previous_period(START, END)
-    assert prev_end - prev_start == END - START
+def test_previous_period_of_whole_months_is_as_many_months():
+    assert previous_period(START, END) == (date(2025, 7, 1), date(2025, 12, 31))
+    assert previous_period(date(2026, 1, 1), date(2026, 12, 31)) == (
+        date(2025, 1, 1),
+        date(2025, 12, 31),
+    )
+    assert previous_period(date(2026, 3, 1), date(2026, 3, 31)) == (
+        date(2026, 2, 1),
+        date(2026, 2, 28),
+    )
+
+
+def test_previous_period_of_any_other_range_has_equal_length():
+    start, end = date(2026, 1, 10), date(2026, 2, 14)
+    prev_start, prev_end = previous_period(start, end)
+    assert prev_end == date(2026, 1, 9)
+    assert prev_end - prev_start == end - start
 
 
 def test_edge_cases_of_each_figure():
