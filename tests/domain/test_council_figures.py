@@ -6,9 +6,12 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_disclosure import attacker_range
 
 from avhopp.domain.council import MIN_SHARE_BASE, Figure, council_figures
-from avhopp.domain.disclosure import Status
+from avhopp.domain.disclosure import Constraint, Status
 from avhopp.domain.stats import Median, PeriodStats
 
 
@@ -187,3 +190,118 @@ def test_figures_that_contradict_themselves_are_a_bug() -> None:
 def test_no_months_no_link() -> None:
     f = figures(period(*CUR, caseload_by_month=()))
     assert f.caseload_by_month == ()
+
+
+# --------------------------------------------------------------------------- property
+
+
+@st.composite
+def two_periods(draw):
+    """Consistent raw figures of two linked periods, small enough that suppression bites."""
+    count = st.integers(0, 9)
+    stats = []
+    start = draw(st.integers(0, 20))
+    for bounds in (PREV, CUR):
+        sources = {k: draw(count) for k in ("police", "school", "self")}
+        new = sum(sources.values())
+        decided = draw(st.integers(0, new))
+        outcomes = {"decision": decided, "under_assessment": new - decided}
+        reasons = {k: draw(count) for k in ("completed", "moved")}
+        while sum(reasons.values()) > start + new:
+            reasons[max(reasons, key=reasons.__getitem__)] -= 1
+        closed = sum(reasons.values())
+        end = start + new - closed
+        support = draw(st.integers(0, end))
+        phases = {"active_support": support, "aftercare": end - support}
+        applied = draw(count)
+        granted = draw(st.integers(0, applied))
+        base = draw(st.integers(0, closed))
+        stats.append(
+            period(
+                *bounds,
+                inquiries_by_source=sources,
+                assessment_outcomes=outcomes,
+                active_at_start=start,
+                new_cases=new,
+                closed_cases=closed,
+                active_at_end=end,
+                active_at_end_by_phase=phases,
+                closures_by_reason=reasons,
+                police_funds_applied=applied,
+                police_funds_granted=granted,
+                steps_active=draw(st.integers(0, 12)),
+                steps_external=0,
+                outcomes_at_closure={"stable_housing": draw(st.integers(0, base))},
+                closed_with_assessment=base,
+                with_plan=draw(st.integers(0, end)),
+                with_signed_agreement=0,
+                with_valid_consent_at_end=0,
+                caseload_by_month=(("2026-01", draw(count)), ("2026-02", end)),
+            )
+        )
+        start = end
+    return stats[1], stats[0]
+
+
+def _reader_system(f, cur: PeriodStats, prev: PeriodStats):
+    """Every cell a reader sees, with the true values, and the relations a reader knows —
+    written out here from the report's own definitions, not taken from the code under test."""
+    cells: dict[str, tuple[int, Figure | None]] = {}
+    relations: list[Constraint] = []
+    for p, stats, pick in (("cur", cur, "current"), ("prev", prev, "previous")):
+
+        def put(name, value, figure, p=p):
+            cells[f"{p}.{name}"] = (value, figure)
+            return f"{p}.{name}"
+
+        rows = {r.key: getattr(r, pick) for r in f.caseload.rows}
+        flow = [
+            put(k, getattr(stats, k), rows[k])
+            for k in ("active_at_start", "new_cases", "closed_cases", "active_at_end")
+        ]
+        relations.append(Constraint(tuple(zip(flow, (1, 1, -1, -1), strict=True))))
+        for table, counts, total in (
+            (f.inflow_by_source, stats.inquiries_by_source, "new_cases"),
+            (f.assessment_outcomes, stats.assessment_outcomes, "new_cases"),
+            (f.closures_by_reason, stats.closures_by_reason, "closed_cases"),
+            (f.active_by_phase, stats.active_at_end_by_phase, "active_at_end"),
+        ):
+            parts = [
+                put(f"{id(table)}.{r.key}", counts.get(r.key, 0), getattr(r, pick))
+                for r in table.rows
+            ]
+            relations.append(Constraint.total(parts, f"{p}.{total}"))
+        for share, value, base_name, base_value, base_figure in (
+            (f.police_granted, stats.police_funds_granted, "applied",
+             stats.police_funds_applied, getattr(f.police_applied, pick)),
+            (f.outcomes[0], stats.outcomes_at_closure.get("stable_housing", 0), "base",
+             stats.closed_with_assessment, getattr(f.outcomes_base, pick)),
+            (f.quality[0], stats.with_plan, None, stats.active_at_end, None),
+        ):  # fmt: skip
+            base = put(base_name, base_value, base_figure) if base_name else f"{p}.active_at_end"
+            yes = put(f"{share.key}.yes", value, getattr(share, pick))
+            no = put(f"{share.key}.no", base_value - value, None)  # never printed
+            relations.append(Constraint.total((yes, no), base))
+    relations.append(Constraint((("cur.active_at_start", 1), ("prev.active_at_end", -1))))
+    _month, figure = f.caseload_by_month[-1]
+    cells["month"] = (cur.caseload_by_month[-1][1], figure)
+    relations.append(Constraint((("month", 1), ("cur.active_at_end", -1))))
+    return cells, relations
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(periods=two_periods(), threshold=st.sampled_from([3, 5]))
+def test_no_suppressed_count_can_be_recovered_from_the_printed_report(periods, threshold):
+    cur, prev = periods
+    f = council_figures(cur, prev, threshold, order=ORDER)
+    cells, relations = _reader_system(f, cur, prev)
+    values = {name: value for name, (value, _) in cells.items()}
+    status = {name: fig.status for name, (_, fig) in cells.items() if fig is not None}
+    for name, (value, fig) in cells.items():
+        if fig is not None and fig.exact:
+            assert fig.value == value, name  # printed exactly means printed right
+        if fig is not None and fig.status is Status.SMALL:
+            assert 1 <= value < threshold, name
+        if 1 <= value < threshold:
+            lo, hi = attacker_range(values, relations, status, threshold, name)
+            assert lo < hi, f"{name}={value} can be worked out from the printed report"
