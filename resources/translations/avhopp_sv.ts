@@ -836,6 +836,14 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>Tilldela ärendet till en handläggare</translation>
         </message>
         <message>
+            <source>Progress summary…</source>
+            <translation>Lägesrapport…</translation>
+        </message>
+        <message>
+            <source>Progress summary of the case as a PDF</source>
+            <translation>Lägesrapport för ärendet som PDF</translation>
+        </message>
+        <message>
             <source>Phase history</source>
             <translation>Fashistorik</translation>
         </message>
@@ -846,6 +854,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <message>
             <source>The case is closed. Reopen it to continue the work.</source>
             <translation>Ärendet är avslutat. Återöppna det för att fortsätta arbetet.</translation>
+        </message>
+        <message>
+            <source>case {reference}</source>
+            <translation>ärende {reference}</translation>
         </message>
     </context>
     <context>
@@ -4304,14 +4316,279 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
     </context>
     <context>
+        <name>ReportOutput</name>
+        <message>
+            <source>Council progress report</source>
+            <translation>Rådsrapport</translation>
+        </message>
+        <message>
+            <source>Progress summary</source>
+            <translation>Lägesrapport</translation>
+        </message>
+        <message>
+            <source>Register extract</source>
+            <translation>Registerutdrag</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Spara rapporten</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Creating the report…</source>
+            <translation>Rapporten skapas…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Report progress</source>
+            <translation>Rapportens förlopp</translation>
+        </message>
+        <message>
+            <source>Report ready</source>
+            <translation>Rapporten är klar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n sida</numerusform>
+                <numerusform>%n sidor</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Protected with a password (AES-256). Give the password to the recipient separately, never with the file.</source>
+            <translation>Skyddad med lösenord (AES-256). Lämna lösenordet till mottagaren separat, aldrig tillsammans med filen.</translation>
+        </message>
+        <message>
+            <source>The report is only in memory until you save it; closing this window discards it. Save it only where such documents may be kept.</source>
+            <translation>Rapporten finns bara i minnet tills du sparar den; stänger du fönstret försvinner den. Spara den bara där sådana handlingar får förvaras.</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>&amp;Spara som…</translation>
+        </message>
+        <message>
+            <source>Save and &amp;open</source>
+            <translation>Spara och ö&amp;ppna</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>Skriv &amp;ut</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Sparar…</translation>
+        </message>
+        <message>
+            <source>Sending to the printer…</source>
+            <translation>Skickar till skrivaren…</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Creating the report</source>
+            <translation>Rapporten skapas</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Avbryter…</translation>
+        </message>
+        <message>
+            <source>Saved as {path}</source>
+            <translation>Sparad som {path}</translation>
+        </message>
+        <message>
+            <source>No program opened the file. Open {path} with a PDF viewer yourself.</source>
+            <translation>Inget program öppnade filen. Öppna {path} i ett PDF-program själv.</translation>
+        </message>
+        <message>
+            <source>Sent to the default printer. Saved as {path}</source>
+            <translation>Skickad till standardskrivaren. Sparad som {path}</translation>
+        </message>
+        <message>
+            <source>This computer has no print command Avhopp can use. Open the saved file ({path}) in a PDF viewer and print it from there.</source>
+            <translation>Datorn har inget utskriftskommando som Avhopp kan använda. Öppna den sparade filen ({path}) i ett PDF-program och skriv ut den därifrån.</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the file: {reason}</source>
+            <translation>Skrivaren tog inte emot filen: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <source>Coming in the next version: the progress report for the safety council (aggregate figures with small counts suppressed), individual progress summaries for case conferences, and register extracts for participants who ask for their data. Until then, the unit's figures for a period are available from the command line: avhopp-admin stats --from … --to ….</source>
-            <translation>Kommer i nästa version: rapporten till trygghetsrådet (sammanräknade siffror där små antal döljs), lägesrapporter om enskilda deltagare inför samverkansmöten och registerutdrag för deltagare som begär ut sina uppgifter. Till dess kan enhetens siffror för en period tas fram från kommandoraden: avhopp-admin stats --from … --to ….</translation>
+            <source>Council progress report</source>
+            <translation>Rådsrapport</translation>
+        </message>
+        <message>
+            <source>Aggregate figures for the safety council: inflow, caseload, closures, phases, lead times, support, outcomes and quality indicators, with charts. No name, identity number or case reference appears in it.</source>
+            <translation>Sammanställda siffror för trygghetsrådet: inflöde, ärendemängd, avslut, faser, ledtider, insatser, utfall och kvalitetsindikatorer, med diagram. Inga namn, identitetsnummer eller ärendenummer förekommer i den.</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>Period from</source>
+            <translation>Perioden från</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>Perioden till</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Rapportens språk</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Sammanfattning</translation>
+        </message>
+        <message>
+            <source>Optional: the unit's own words on the period, printed in a box on the first page. Write no names or details that identify anyone.</source>
+            <translation>Valfritt: verksamhetens egen beskrivning av perioden, som skrivs ut i en ruta på första sidan. Skriv inga namn eller detaljer som kan peka ut någon.</translation>
+        </message>
+        <message>
+            <source>&amp;Create report</source>
+            <translation>&amp;Skapa rapport</translation>
+        </message>
+        <message>
+            <source>Create the council progress report</source>
+            <translation>Skapa rådsrapporten</translation>
+        </message>
+        <message>
+            <source>Reports on one participant</source>
+            <translation>Rapporter om en deltagare</translation>
+        </message>
+        <message>
+            <source>A progress summary of the selected case for a case conference, or a register extract of everything the unit holds about the person (GDPR article 15). Both are secret and are logged when made.</source>
+            <translation>En lägesrapport om det valda ärendet inför ett samverkansmöte, eller ett registerutdrag med allt verksamheten har om personen (artikel 15 i dataskyddsförordningen). Båda omfattas av sekretess och loggas när de skapas.</translation>
+        </message>
+        <message>
+            <source>Search name, identity number or case reference</source>
+            <translation>Sök namn, identitetsnummer eller ärendenummer</translation>
+        </message>
+        <message>
+            <source>Search participants</source>
+            <translation>Sök deltagare</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Progress &amp;summary…</source>
+            <translation>&amp;Lägesrapport…</translation>
+        </message>
+        <message>
+            <source>Progress summary of the selected case</source>
+            <translation>Lägesrapport för det valda ärendet</translation>
+        </message>
+        <message>
+            <source>Register &amp;extract…</source>
+            <translation>&amp;Registerutdrag…</translation>
+        </message>
+        <message>
+            <source>Register extract of the selected person</source>
+            <translation>Registerutdrag för den valda personen</translation>
+        </message>
+        <message>
+            <source>Loading participants…</source>
+            <translation>Hämtar deltagare…</translation>
+        </message>
+        <message>
+            <source>The report compares the period with the previous period of equal length and applies disclosure control with the unit's threshold.</source>
+            <translation>Rapporten jämför perioden med föregående period av samma längd och tillämpar röjandekontroll med verksamhetens gränsvärde.</translation>
+        </message>
+        <message>
+            <source>The report was cancelled; nothing was saved.</source>
+            <translation>Rapporten avbröts; inget sparades.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) shown</source>
+            <translation>
+                <numerusform>%n ärende visas</numerusform>
+                <numerusform>%n ärenden visas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>First half-year</source>
+            <translation>Första halvåret</translation>
+        </message>
+        <message>
+            <source>Second half-year</source>
+            <translation>Andra halvåret</translation>
+        </message>
+        <message>
+            <source>Whole year</source>
+            <translation>Helår</translation>
+        </message>
+        <message>
+            <source>Custom period</source>
+            <translation>Egen period</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>&amp;Dates:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>Spr&amp;åk:</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary:</source>
+            <translation>Sa&amp;mmanfattning:</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>case {reference}</source>
+            <translation>ärende {reference}</translation>
+        </message>
+        <message>
+            <source>the person of case {reference}</source>
+            <translation>personen i ärende {reference}</translation>
+        </message>
+        <message>
+            <source>The report compares the period with the previous period of equal length and applies disclosure control with the unit's threshold: counts under {n} are shown as “&lt;{n}”.</source>
+            <translation>Rapporten jämför perioden med föregående period av samma längd och tillämpar röjandekontroll med verksamhetens gränsvärde: antal under {n} visas som ”&lt;{n}”.</translation>
+        </message>
+        <message>
+            <source>{count} / {limit}</source>
+            <translation>{count} / {limit}</translation>
+        </message>
+        <message>
+            <source>Write a date as YYYY-MM-DD.</source>
+            <translation>Skriv datum som ÅÅÅÅ-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Compared with {start} – {end}.</source>
+            <translation>Jämförs med {start} – {end}.</translation>
         </message>
     </context>
     <context>
@@ -4608,6 +4885,109 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <message>
             <source>Legal basis: %1</source>
             <translation>Lagrum: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryReportDialog</name>
+        <message>
+            <source>A progress summary for a case conference: status and phases, consent, plan, support, life domains, key events from signed notes, risks and next steps. Every page is marked as secret under chapter 26 section 1 of the Public Access to Information and Secrecy Act (OSL).</source>
+            <translation>En lägesrapport inför ett samverkansmöte: status och faser, samtycke, plan, insatser, livsområden, viktiga händelser ur signerade anteckningar, risker och nästa steg. Varje sida märks med sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen (OSL).</translation>
+        </message>
+        <message>
+            <source>The register extract (GDPR article 15) shows the person what the unit holds about them: the purposes and legal basis, a copy of the data and signed notes, what is withheld under secrecy, their rights, and who has read or changed the record. Making it is logged.</source>
+            <translation>Registerutdraget (artikel 15 i dataskyddsförordningen) visar personen vad verksamheten har om hen: ändamål och rättslig grund, en kopia av uppgifterna och de signerade anteckningarna, vad som undantas på grund av sekretess, personens rättigheter och vem som har läst eller ändrat akten. Att utdraget skapas loggas.</translation>
+        </message>
+        <message>
+            <source>&amp;Protect with a password</source>
+            <translation>Skydda med lös&amp;enord</translation>
+        </message>
+        <message>
+            <source>at least 10 characters</source>
+            <translation>minst 10 tecken</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Löse&amp;nord:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Upprepa:</translation>
+        </message>
+        <message>
+            <source>The file is encrypted with AES-256. Give the password to the recipient another way than the file; it is not stored anywhere.</source>
+            <translation>Filen krypteras med AES-256. Lämna lösenordet till mottagaren på annat sätt än filen; det sparas ingenstans.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>Spr&amp;åk:</translation>
+        </message>
+        <message>
+            <source>Key events &amp;from:</source>
+            <translation>Viktiga händelser &amp;från:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Till:</translation>
+        </message>
+        <message>
+            <source>P&amp;seudonymise (the case reference instead of name and identity number)</source>
+            <translation>&amp;Pseudonymisera (ärendenummer i stället för namn och personnummer)</translation>
+        </message>
+        <message>
+            <source>Include the protected &amp;address</source>
+            <translation>Ta med skyddad &amp;adress</translation>
+        </message>
+        <message>
+            <source>Including a protected address is logged. Only do it when every reader may know where the person lives.</source>
+            <translation>Att ta med en skyddad adress loggas. Gör det bara när alla som läser rapporten får veta var personen bor.</translation>
+        </message>
+        <message>
+            <source>&amp;Create report</source>
+            <translation>&amp;Skapa rapport</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Lösenord</translation>
+        </message>
+        <message>
+            <source>Repeat password</source>
+            <translation>Upprepa lösenordet</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Rapportens språk</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>De två lösenorden är inte likadana.</translation>
+        </message>
+        <message>
+            <source>Progress summary</source>
+            <translation>Lägesrapport</translation>
+        </message>
+        <message>
+            <source>Key events from</source>
+            <translation>Viktiga händelser från</translation>
+        </message>
+        <message>
+            <source>Key events to</source>
+            <translation>Viktiga händelser till</translation>
+        </message>
+        <message>
+            <source>Register extract</source>
+            <translation>Registerutdrag</translation>
+        </message>
+        <message>
+            <source>Write a date as YYYY-MM-DD.</source>
+            <translation>Skriv datum som ÅÅÅÅ-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Case {reference}.</source>
+            <translation>Ärende {reference}.</translation>
+        </message>
+        <message>
+            <source>For {who}.</source>
+            <translation>Gäller {who}.</translation>
         </message>
     </context>
     <context>
@@ -4962,6 +5342,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>--passphrase-stdin angavs men standardinmatningen är tom</translation>
         </message>
         <message>
+            <source>--password-stdin was given but standard input has no password</source>
+            <translation>--password-stdin angavs men standardinmatningen innehåller inget lösenord</translation>
+        </message>
+        <message>
             <source>A case cannot go back from {current} to {target}.</source>
             <translation>Ett ärende kan inte gå tillbaka från {current} till {target}.</translation>
         </message>
@@ -5138,6 +5522,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>Ärenden kan bara tilldelas en aktiv handläggare.</translation>
         </message>
         <message>
+            <source>Choose a file name, not a folder.</source>
+            <translation>Välj ett filnamn, inte en mapp.</translation>
+        </message>
+        <message>
             <source>Choose a whole number from {low} to {high}.</source>
             <translation>Välj ett heltal från {low} till {high}.</translation>
         </message>
@@ -5176,6 +5564,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <message>
             <source>Give a whole number of kronor.</source>
             <translation>Ange ett helt antal kronor.</translation>
+        </message>
+        <message>
+            <source>Give the case reference (AVH-YYYY-NNNN) of the case.</source>
+            <translation>Ange ärendets ärendenummer (AVH-ÅÅÅÅ-NNNN).</translation>
         </message>
         <message>
             <source>Give the full path of the backup folder (for example D:\Avhopp\backup).</source>
@@ -5228,6 +5620,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <message>
             <source>Police exit funds can only be granted or refused once applied for.</source>
             <translation>Polisens avhopparmedel kan bara beviljas eller avslås när de har sökts.</translation>
+        </message>
+        <message>
+            <source>Reports are written in Swedish (sv) or English (en).</source>
+            <translation>Rapporter skrivs på svenska (sv) eller engelska (en).</translation>
         </message>
         <message>
             <source>Score at least one life domain.</source>
@@ -5382,6 +5778,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>Markeringen är redan borttagen.</translation>
         </message>
         <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>Mappen {folder} finns inte.</translation>
+        </message>
+        <message>
             <source>The identity number has a birth date in the future.</source>
             <translation>Person- eller samordningsnumret har ett födelsedatum i framtiden.</translation>
         </message>
@@ -5474,6 +5874,14 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>Lösenfrasen får inte börja eller sluta med ett mellanslag.</translation>
         </message>
         <message>
+            <source>The password file {path} cannot be read: {reason}</source>
+            <translation>Lösenordsfilen {path} kan inte läsas: {reason}</translation>
+        </message>
+        <message>
+            <source>The password must be at least {n} characters long.</source>
+            <translation>Lösenordet måste vara minst {n} tecken långt.</translation>
+        </message>
+        <message>
             <source>The period ends before it starts.</source>
             <translation>Perioden slutar innan den börjar.</translation>
         </message>
@@ -5526,8 +5934,20 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>Bevakningen</translation>
         </message>
         <message>
+            <source>The report was cancelled; nothing was saved.</source>
+            <translation>Rapporten avbröts; inget sparades.</translation>
+        </message>
+        <message>
+            <source>The summary file {path} cannot be read: {reason}</source>
+            <translation>Sammanfattningsfilen {path} kan inte läsas: {reason}</translation>
+        </message>
+        <message>
             <source>The support step</source>
             <translation>Insatsen</translation>
+        </message>
+        <message>
+            <source>The suppression threshold must be at least 2.</source>
+            <translation>Gränsvärdet för röjandekontroll måste vara minst 2.</translation>
         </message>
         <message>
             <source>The two passphrases differ.</source>
@@ -5718,6 +6138,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>visa listan över användare</translation>
         </message>
         <message>
+            <source>make a register extract</source>
+            <translation>göra ett registerutdrag</translation>
+        </message>
+        <message>
             <source>malformed key derivation parameters</source>
             <translation>felaktiga parametrar för nyckelhärledning</translation>
         </message>
@@ -5760,6 +6184,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <message>
             <source>open cases</source>
             <translation>öppna ärenden</translation>
+        </message>
+        <message>
+            <source>print the council report</source>
+            <translation>skriva ut rådsrapporten</translation>
         </message>
         <message>
             <source>reassign cases</source>

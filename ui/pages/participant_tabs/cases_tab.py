@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from avhopp.domain import phases
-from ui.dialogs.form_dialog import close_dialog
+from ui.dialogs.form_dialog import close_dialog, guarded
 from ui.i18n import translate
 from ui.models.case_models import CaseColumn, CaseTableModel, PhaseColumn, PhaseHistoryModel
 from ui.pages.participant_tabs import ParticipantTab
@@ -68,6 +68,12 @@ class CasesTab(ParticipantTab):
         self.assign_button.clicked.connect(self.assign)
         # Reassigning is a manager's task (the core refuses it to others).
         self.assign_button.setVisible(info.manages)
+        self.summary_button = QPushButton(translate("CasesTab", "Progress summary…"))
+        self.summary_button.setObjectName("summary_report_button")
+        self.summary_button.setAccessibleName(
+            translate("CasesTab", "Progress summary of the case as a PDF")
+        )
+        self.summary_button.clicked.connect(self.progress_summary)
         self.state_label = QLabel()
         self.state_label.setObjectName("case_state_label")
         self.state_label.setWordWrap(True)
@@ -75,6 +81,7 @@ class CasesTab(ParticipantTab):
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.reopen_button)
         buttons.addWidget(self.assign_button)
+        buttons.addWidget(self.summary_button)
         buttons.addWidget(self.state_label, 1)
 
         self.history_model = PhaseHistoryModel(info.code_label, self)
@@ -101,7 +108,8 @@ class CasesTab(ParticipantTab):
         self.setTabOrder(self.cases_table, self.change_button)
         self.setTabOrder(self.change_button, self.reopen_button)
         self.setTabOrder(self.reopen_button, self.assign_button)
-        self.setTabOrder(self.assign_button, self.history_table)
+        self.setTabOrder(self.assign_button, self.summary_button)
+        self.setTabOrder(self.summary_button, self.history_table)
         self._update_buttons()
 
     # ------------------------------------------------------------------ filling
@@ -136,6 +144,7 @@ class CasesTab(ParticipantTab):
         self.change_button.setEnabled(case is not None and not closed)
         self.reopen_button.setEnabled(closed)
         self.assign_button.setEnabled(case is not None)
+        self.summary_button.setEnabled(case is not None)
         if case is None:
             self.state_label.setText(translate("CasesTab", "No case that you may see."))
         elif closed:
@@ -172,6 +181,28 @@ class CasesTab(ParticipantTab):
         from ui.dialogs.assign_case_dialog import AssignCaseDialog
 
         self._open(AssignCaseDialog(self.session, self.case_file.case, parent=self))
+
+    def progress_summary(self) -> None:
+        """The case's progress summary (lägesrapport) for a case conference, as a PDF."""
+        if self.case_file is None:
+            return
+        from ui.dialogs.summary_report_dialog import SummaryReportDialog
+
+        case = self.case_file.case
+        dialog = SummaryReportDialog(self.session, case.id, reference=case.reference, parent=self)
+        dialog.saved.connect(guarded(self, lambda document: self._summary_made(document, case)))
+        self.dialog = dialog
+        dialog.open()
+
+    def _summary_made(self, document: Any, case: Any) -> None:
+        from ui.report_output import show_result
+
+        self.dialog = show_result(
+            self.session,
+            document,
+            description=translate("CasesTab", "case {reference}").format(reference=case.reference),
+            parent=self,
+        )
 
     def forget(self) -> None:
         close_dialog(self.dialog)
