@@ -722,11 +722,14 @@ def _title_block(
 
 
 def _logo(data: bytes | None) -> Image | None:
-    """The municipality's logo, at most 45 × 20 mm, keeping its proportions."""
+    """The municipality's logo, at most 45 × 20 mm, keeping its proportions; left out when
+    the bytes are not an image (a broken logo setting must not stop the report)."""
     if not data:
         return None
-    reader = ImageReader(BytesIO(data))
-    width, height = reader.getSize()
+    try:
+        width, height = ImageReader(BytesIO(data)).getSize()
+    except OSError:
+        return None
     scale = min(_LOGO_BOX[0] / width, _LOGO_BOX[1] / height)
     image = Image(BytesIO(data), width=width * scale, height=height * scale)
     image.hAlign = "RIGHT"
@@ -734,34 +737,36 @@ def _logo(data: bytes | None) -> Image | None:
 
 
 def _summary_box(ctx: _Context, summary_text: str) -> list[Any]:
-    """The manager's own words in a tinted box, one row per paragraph (so a long text can
-    continue on the next page)."""
+    """The manager's own words in a tinted box, one table row per line (so a long text
+    continues on the next page); a blank line starts a new paragraph."""
     s = ctx.styles
-    text = summary_text.strip()
+    text = summary_text.replace("\r\n", "\n").replace("\r", "\n").strip()
     rows: list[list[Any]] = [[_p(escape(ctx.t("summary")), s["key_label"])]]
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, -1), BRAND_LIGHT),
+        ("LINEBEFORE", (0, 0), (0, -1), 2.5, BRAND),
+        ("LEFTPADDING", (0, 0), (-1, -1), 9),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+    ]
     if text:
-        paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
-        for paragraph in paragraphs:
-            if paragraph:
-                body = "<br/>".join(escape(line) for line in paragraph.split("\n"))
-                rows.append([_p(body, s["summary"])])
+        new_paragraph = False
+        for line in text.split("\n"):
+            if not line.strip():
+                new_paragraph = True
+                continue
+            if new_paragraph:
+                commands.append(("TOPPADDING", (0, len(rows)), (-1, len(rows)), 6))
+                new_paragraph = False
+            rows.append([_p(escape(line.strip()), s["summary"])])
     else:
         rows.append([_p(escape(ctx.t("no_summary")), s["note"])])
+    commands.append(("BOTTOMPADDING", (0, -1), (-1, -1), 8))
     table = Table(rows, colWidths=(FRAME_WIDTH,), splitByRow=True)
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), BRAND_LIGHT),
-                ("LINEBEFORE", (0, 0), (0, -1), 2.5, BRAND),
-                ("LEFTPADDING", (0, 0), (-1, -1), 9),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, 0), 7),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(commands))
     return [table, Spacer(1, 4 * mm)]
 
 

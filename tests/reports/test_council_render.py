@@ -483,6 +483,22 @@ def test_a_long_summary_runs_on_to_the_next_page(
     render_pngs(data)
 
 
+def test_a_summary_of_many_short_lines_breaks_across_pages(
+    pdf_text: Callable[..., list[str]],
+) -> None:
+    """3000 characters of one-word lines (the longest summary the service accepts)."""
+    summary = "qwx\n" * 750
+    pages = pdf_text(render(summary_text=summary))
+    assert sum(page.count("qwx") for page in pages) == 750
+    assert pages[1].count("qwx") > 0
+
+
+def test_a_broken_logo_is_left_out(pdf_text: Callable[..., list[str]]) -> None:
+    data = render(logo=b"not an image")
+    assert not PdfReader(io.BytesIO(data)).pages[0].images
+    assert "Rådsrapport — avhopparverksamheten" in pdf_text(data)[0]
+
+
 def test_title_block_header_and_key_figures(pdf_text: Callable[..., list[str]]) -> None:
     first = pdf_text(render())[0]
     assert "Rådsrapport — avhopparverksamheten" in first
