@@ -12,12 +12,16 @@ Ranges, and why:
   write passphrases down).
 - Texts (municipality, controller, data protection officer): at most 200 characters, may be
   empty; the register extracts of a later issue name the controller and the officer.
+- ``report_logo``: a PNG or JPEG of at most 256 KiB (base64 in the encrypted settings): a
+  letterhead logo, not a photo; larger images only slow every report down.
 - ``backup_folder``: empty means "not configured"; otherwise an absolute path (Windows or
   POSIX form: the settings are shared by every PC of a server vault).
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -34,6 +38,8 @@ IDLE_LOCK_MINUTES_RANGE = (1, 120)
 PASSPHRASE_MIN_LENGTH_RANGE = (MIN_LENGTH_FLOOR, 64)
 TEXT_LIMIT = 200
 PATH_LIMIT = 1000
+LOGO_LIMIT = 256 * 1024
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,9 @@ class UnitSettings:
     controller: str = ""
     #: The data protection officer (dataskyddsombud).
     data_protection_officer: str = ""
+    #: The logo printed on the council report's first page: a PNG or JPEG image as base64
+    #: text (at most 256 KiB), or empty for none.
+    report_logo: str = ""
 
 
 #: Field name → (low, high) of the integer settings.
@@ -101,6 +110,34 @@ def _check_folder(value: object) -> str | None:
     return cleaned
 
 
+def logo_bytes(text: str) -> bytes | None:
+    """The logo image, or None when there is none."""
+    return base64.b64decode(text) if text else None
+
+
+def encode_logo(image: bytes) -> str:
+    """An image file's bytes as the setting's text (checked by :func:`validate_settings`)."""
+    return base64.b64encode(image).decode("ascii")
+
+
+def _check_logo(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValidationError("This field must be text.", field="report_logo")
+    if not value:
+        return ""
+    try:
+        image = base64.b64decode(value, validate=True)
+    except binascii.Error:
+        raise ValidationError("Choose a PNG or JPEG image.", field="report_logo") from None
+    if not image.startswith(_IMAGE_MAGIC):
+        raise ValidationError("Choose a PNG or JPEG image.", field="report_logo")
+    if len(image) > LOGO_LIMIT:
+        raise ValidationError(
+            "The image is too large: at most {n} KiB.", field="report_logo", n=LOGO_LIMIT // 1024
+        )
+    return value
+
+
 _CHECKS: dict[str, Callable[[object], object]] = {
     "municipality": partial(_check_text, "municipality"),
     "suppression_threshold": partial(_check_int, "suppression_threshold"),
@@ -109,6 +146,7 @@ _CHECKS: dict[str, Callable[[object], object]] = {
     "passphrase_min_length": partial(_check_int, "passphrase_min_length"),
     "controller": partial(_check_text, "controller"),
     "data_protection_officer": partial(_check_text, "data_protection_officer"),
+    "report_logo": _check_logo,
 }
 
 

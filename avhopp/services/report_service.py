@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from avhopp.domain.code_lists import CodeList
 from avhopp.domain.council import council_figures
 from avhopp.domain.roles import Role
+from avhopp.domain.settings import logo_bytes
 from avhopp.domain.stats import check_period, previous_period
 from avhopp.errors import (
     DiskFullError,
@@ -149,6 +150,7 @@ class ReportService:
             figures,
             labels=labels,
             municipality=settings.municipality,
+            logo=logo_bytes(settings.report_logo),
             summary_text=summary,
             language=language,
             generated_at=local_time(vault.clock()),

@@ -8,7 +8,7 @@ import pytest
 
 from avhopp.domain import passphrase_policy
 from avhopp.domain import settings as rules
-from avhopp.domain.settings import UnitSettings, validate_settings
+from avhopp.domain.settings import UnitSettings, encode_logo, logo_bytes, validate_settings
 from avhopp.errors import ValidationError
 
 
@@ -123,3 +123,29 @@ def test_a_stored_payload_falls_back_field_by_field() -> None:
     }
     assert rules.from_payload(stored) == UnitSettings(municipality="Västerås")
     assert rules.from_payload({}) == UnitSettings()
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64
+
+
+@pytest.mark.parametrize("image", [PNG, JPEG])
+def test_a_png_or_jpeg_logo_is_kept(image: bytes) -> None:
+    settings = validate_settings(replace(UnitSettings(), report_logo=encode_logo(image)))
+    assert logo_bytes(settings.report_logo) == image
+    assert logo_bytes(UnitSettings().report_logo) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("not base64!", "PNG or JPEG"),
+        (encode_logo(b"GIF89a" + b"\x00" * 10), "PNG or JPEG"),
+        (encode_logo(PNG + b"\x00" * (256 * 1024)), "too large"),
+        (42, "text"),
+    ],
+)
+def test_an_unusable_logo_is_refused(value: object, message: str) -> None:
+    with pytest.raises(ValidationError, match=message) as caught:
+        validate_settings(replace(UnitSettings(), report_logo=value))  # type: ignore[arg-type]
+    assert caught.value.field == "report_logo"
