@@ -1,5 +1,5 @@
 """The safety council's progress report (rådsrapport): aggregate figures of the exit
-programme for a period, compared with the period of equal length before it (DOMAIN.md §4).
+programme for a period, compared with the period just before it (DOMAIN.md §4).
 
 The renderer sees only :class:`~avhopp.domain.council.CouncilFigures`, the figures published
 after disclosure control, and prints each one by its status: an exact count, "<5" (SMALL),
@@ -179,7 +179,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "d_new_closed": (
             "<b>Nya ärenden</b> är förfrågningar (aktualiseringar) under perioden; "
             "<b>avslutade</b> är ärenden med avslutsdatum under perioden. Jämförelseperioden "
-            "är lika lång och slutar dagen före periodens första dag."
+            "slutar dagen före periodens första dag: en period av hela kalendermånader jämförs "
+            "med lika många månader före (ett halvår med halvåret före), annars med lika många "
+            "dagar."
         ),
         "d_lead": (
             "<b>Ledtider</b> är medianer: dagar från förfrågan till beslut för ärenden med "
@@ -331,8 +333,10 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "d_new_closed": (
             "<b>New cases</b> are inquiries (referrals) in the period; <b>closed</b> are cases "
-            "with a closing date in the period. The comparison period is as long and ends the "
-            "day before the period's first day."
+            "with a closing date in the period. The comparison period ends the day before the "
+            "period's first day: a period of whole calendar months is compared with as many "
+            "months before it (a half-year with the half-year before), any other with as many "
+            "days."
         ),
         "d_lead": (
             "<b>Lead times</b> are medians: days from inquiry to decision for cases with a "
