@@ -408,3 +408,49 @@ def test_manager_purge_list_approve_confirm_and_run(
     tab.result_box.close()
     remaining = call(qtbot, page, lambda v: [c.person_id for c in v.purge.purge_list()])
     assert candidate.person_id not in remaining
+
+
+def test_report_logo_chosen_previewed_saved_and_removed(
+    qtbot: QtBot, logged_in: Callable[[str], object], tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QFileDialog
+
+    from avhopp.domain.settings import logo_bytes
+
+    page = admin_page(qtbot, logged_in, "admin")
+    tab = page.show_tab("settings")
+    qtbot.waitUntil(lambda: tab.loaded, timeout=20_000)
+    assert tab.logo_preview.pixmap().isNull()
+    assert not tab.logo_remove_button.isEnabled()
+
+    picture = QImage(120, 40, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#1f4e79"))
+    logo = tmp_path / "logo.png"
+    assert picture.save(str(logo))
+    gif = tmp_path / "logo.gif"
+    gif.write_bytes(b"GIF89a" + b"\x00" * 32)
+    chosen = [str(gif), str(logo)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (chosen.pop(), ""))
+
+    tab.logo_button.click()
+    assert not tab.logo_preview.pixmap().isNull()
+    assert tab.logo_remove_button.isEnabled()
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: tab.view.version == 1, timeout=20_000)
+    stored = call(qtbot, page, lambda v: v.settings.get().settings)
+    assert logo_bytes(stored.report_logo) == logo.read_bytes()
+
+    # Not a PNG or JPEG: the core's message next to the field, nothing saved.
+    tab.logo_button.click()
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: bool(tab.errors.message("report_logo")), timeout=20_000)
+    assert "PNG or JPEG" in tab.errors.message("report_logo")
+    assert call(qtbot, page, lambda v: v.settings.get().version) == 1
+
+    tab.revert_button.click()
+    tab.logo_remove_button.click()
+    assert tab.logo_preview.pixmap().isNull()
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: tab.view.version == 2, timeout=20_000)
+    assert call(qtbot, page, lambda v: v.settings.get().settings).report_logo == ""

@@ -1,7 +1,7 @@
 """The unit's settings: municipality, data controller, data protection officer, suppression
-threshold, idle lock, minimum passphrase length and backup folder. The core validates
-(``avhopp.domain.settings``) and its message appears next to the field; a save based on an
-old version is refused and offers to reload."""
+threshold, idle lock, minimum passphrase length, backup folder and the council report's logo.
+The core validates (``avhopp.domain.settings``) and its message appears next to the field; a
+save based on an old version is refused and offers to reload."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ import dataclasses
 import itertools
 from typing import Any
 
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -113,6 +116,45 @@ class SettingsTab(QWidget):
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, folder_box)
 
+        self.logo_text = ""  # base64, as the setting stores it
+        self.logo_preview = QLabel()
+        self.logo_preview.setObjectName("report_logo_preview")
+        self.logo_preview.setFixedSize(180, 56)
+        self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setAccessibleName(translate("SettingsTab", "Report logo"))
+        self.logo_button = QPushButton(translate("SettingsTab", "Choose ima&ge…"))
+        self.logo_button.setObjectName("report_logo_button")
+        self.logo_button.setAccessibleName(translate("SettingsTab", "Choose report logo"))
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_remove_button = QPushButton(translate("SettingsTab", "Re&move"))
+        self.logo_remove_button.setObjectName("report_logo_remove_button")
+        self.logo_remove_button.setAccessibleName(translate("SettingsTab", "Remove report logo"))
+        self.logo_remove_button.clicked.connect(lambda: self._show_logo(""))
+        logo_box = QWidget()
+        logo_column = QVBoxLayout(logo_box)
+        logo_column.setContentsMargins(0, 0, 0, 0)
+        logo_column.setSpacing(2)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.logo_remove_button)
+        logo_row.addStretch(1)
+        logo_column.addLayout(logo_row)
+        logo_hint = QLabel(
+            translate(
+                "SettingsTab",
+                "Printed on the first page of the council report. PNG or JPEG, at most 256 KiB.",
+            )
+        )
+        logo_hint.setWordWrap(True)
+        logo_hint.setEnabled(False)
+        logo_column.addWidget(logo_hint)
+        logo_column.addWidget(self.errors.error_label("report_logo", self.logo_button))
+        logo_label = QLabel(translate("SettingsTab", "Report &logo:"))
+        logo_label.setBuddy(self.logo_button)
+        form.addRow(logo_label, logo_box)
+
         self.save_button = QPushButton(translate("SettingsTab", "Sa&ve settings"))
         self.save_button.setObjectName("save_settings_button")
         self.save_button.setAccessibleName(translate("SettingsTab", "Save settings"))
@@ -148,6 +190,8 @@ class SettingsTab(QWidget):
             self.min_length_spin,
             self.folder_edit,
             self.folder_button,
+            self.logo_button,
+            self.logo_remove_button,
             self.save_button,
             self.revert_button,
         ]
@@ -199,10 +243,13 @@ class SettingsTab(QWidget):
             self.min_length_spin,
             self.folder_edit,
             self.folder_button,
+            self.logo_button,
+            self.logo_remove_button,
             self.save_button,
             self.revert_button,
         ):
             widget.setEnabled(enabled)
+        self.logo_remove_button.setEnabled(enabled and bool(self.logo_text))
 
     # ------------------------------------------------------------------ loading
 
@@ -225,6 +272,23 @@ class SettingsTab(QWidget):
         self.idle_spin.setValue(settings.idle_lock_minutes)
         self.min_length_spin.setValue(settings.passphrase_min_length)
         self.folder_edit.setText(settings.backup_folder or "")
+        self._show_logo(settings.report_logo)
+
+    def _show_logo(self, text: str) -> None:
+        self.logo_text = text
+        image = QPixmap()
+        if text and image.loadFromData(rules.logo_bytes(text) or b""):
+            self.logo_preview.setPixmap(
+                image.scaled(
+                    self.logo_preview.size() - QSize(8, 8),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.logo_preview.clear()
+            self.logo_preview.setText(translate("SettingsTab", "No logo"))
+        self.logo_remove_button.setEnabled(bool(text) and self.loaded)
 
     def _show_status(self, view: Any, prefix: str = "") -> None:
         if view.version == 0:
@@ -255,6 +319,30 @@ class SettingsTab(QWidget):
         if folder:
             self.folder_edit.setText(folder)
 
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("SettingsTab", "Report logo"),
+            "",
+            translate("SettingsTab", "Images (*.png *.jpg *.jpeg)"),
+        )
+        if not path:
+            return
+        try:
+            with open(path, "rb") as handle:
+                # One byte over the limit is enough for the core to refuse it by size.
+                image = handle.read(rules.LOGO_LIMIT + 1)
+        except OSError as exc:
+            self.errors.show_field(
+                "report_logo",
+                translate("SettingsTab", "The file cannot be read: {reason}").format(
+                    reason=exc.strerror or ""
+                ),
+            )
+            return
+        self.errors.clear()
+        self._show_logo(rules.encode_logo(image))
+
     def revert(self) -> None:
         if self.view is not None:
             self.errors.clear()
@@ -272,6 +360,7 @@ class SettingsTab(QWidget):
             idle_lock_minutes=self.idle_spin.value(),
             passphrase_min_length=self.min_length_spin.value(),
             backup_folder=self.folder_edit.text(),
+            report_logo=self.logo_text,
         )
 
     def save(self) -> None:
