@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -337,15 +339,28 @@ class ReportResultDialog(QDialog):
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.setDefault(True)
 
+        icon = QLabel()
+        icon.setObjectName("report_icon")
+        size = self.fontMetrics().height() * 3
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon).pixmap(size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.addWidget(heading)
+        text.addWidget(self.facts_label)
+        text.addWidget(self.encrypted_label)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addSpacing(6)
+        top.addLayout(text, 1)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.facts_label)
-        layout.addWidget(self.encrypted_label)
-        layout.addSpacing(4)
+        layout.addLayout(top)
+        layout.addSpacing(6)
         layout.addWidget(self.note_label)
         layout.addWidget(self.status_label)
         layout.addWidget(path_error)
         layout.addStretch(1)
+        layout.addSpacing(8)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         self.finished.connect(self._drop)

@@ -856,8 +856,8 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>Ärendet är avslutat. Återöppna det för att fortsätta arbetet.</translation>
         </message>
         <message>
-            <source>case {reference}</source>
-            <translation>ärende {reference}</translation>
+            <source>Case {reference}</source>
+            <translation>Ärende {reference}</translation>
         </message>
     </context>
     <context>
@@ -4567,12 +4567,12 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>{start} – {end}</translation>
         </message>
         <message>
-            <source>case {reference}</source>
-            <translation>ärende {reference}</translation>
+            <source>Case {reference}</source>
+            <translation>Ärende {reference}</translation>
         </message>
         <message>
-            <source>the person of case {reference}</source>
-            <translation>personen i ärende {reference}</translation>
+            <source>The person of case {reference}</source>
+            <translation>Personen i ärende {reference}</translation>
         </message>
         <message>
             <source>The report compares the period with the previous period of equal length and applies disclosure control with the unit's threshold: counts under {n} are shown as “&lt;{n}”.</source>
@@ -4742,6 +4742,34 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>&amp;Mapp för säkerhetskopior:</translation>
         </message>
         <message>
+            <source>Report logo</source>
+            <translation>Logotyp i rapporter</translation>
+        </message>
+        <message>
+            <source>Choose ima&amp;ge…</source>
+            <translation>Välj &amp;bild…</translation>
+        </message>
+        <message>
+            <source>Choose report logo</source>
+            <translation>Välj logotyp för rapporter</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Ta b&amp;ort</translation>
+        </message>
+        <message>
+            <source>Remove report logo</source>
+            <translation>Ta bort logotypen för rapporter</translation>
+        </message>
+        <message>
+            <source>Printed on the first page of the council report. PNG or JPEG, at most 256 KiB.</source>
+            <translation>Skrivs ut på rådsrapportens första sida. PNG eller JPEG, högst 256 KiB.</translation>
+        </message>
+        <message>
+            <source>Report &amp;logo:</source>
+            <translation>Logo&amp;typ i rapporter:</translation>
+        </message>
+        <message>
             <source>Sa&amp;ve settings</source>
             <translation>&amp;Spara inställningar</translation>
         </message>
@@ -4762,12 +4790,24 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>Standardvärdena gäller: inställningarna har aldrig sparats.</translation>
         </message>
         <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>Sparat.</translation>
         </message>
         <message>
+            <source>No logo</source>
+            <translation>Ingen logotyp</translation>
+        </message>
+        <message>
             <source>Last saved {time} by {user}.</source>
             <translation>Inställningarna sparades senast {time} av {user}.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {reason}</source>
+            <translation>Filen kan inte läsas: {reason}</translation>
         </message>
     </context>
     <context>
@@ -5522,6 +5562,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>Ärenden kan bara tilldelas en aktiv handläggare.</translation>
         </message>
         <message>
+            <source>Choose a PNG or JPEG image.</source>
+            <translation>Välj en PNG- eller JPEG-bild.</translation>
+        </message>
+        <message>
             <source>Choose a file name, not a folder.</source>
             <translation>Välj ett filnamn, inte en mapp.</translation>
         </message>
@@ -5796,6 +5840,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <message>
             <source>The identity number has an invalid serial number (000).</source>
             <translation>Person- eller samordningsnumret har ett ogiltigt födelsenummer (000).</translation>
+        </message>
+        <message>
+            <source>The image is too large: at most {n} KiB.</source>
+            <translation>Bilden är för stor: högst {n} KiB.</translation>
         </message>
         <message>
             <source>The import was refused: {count} errors in {rows} rows. Nothing was imported.</source>

@@ -17,8 +17,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from ui.dialogs.form_dialog import guarded
@@ -33,6 +33,31 @@ DEFAULT_DAYS = 182
 #: The languages a report is written in: code → name in that language.
 REPORT_LANGUAGES = (("sv", "Svenska"), ("en", "English"))
 WARNING_STYLE = "color: #b45309;"
+
+
+class WrappingLabel(QLabel):
+    """A word-wrapped label in a form row, as tall as its text at its real width (a form
+    layout otherwise sizes it for a narrower width and leaves gaps around it)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.width() > 0:
+            return QSize(hint.width(), self.heightForWidth(self.width()))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        if self.width() > 0:
+            return QSize(0, self.heightForWidth(self.width()))
+        return super().minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
 
 
 def full_width(widget: QWidget) -> QWidget:
@@ -97,7 +122,7 @@ class ReportOptionsDialog(ServiceDialog):
             "password_repeat",
             accessible_name=translate("SummaryReportDialog", "Repeat password"),
         )
-        self.password_note = QLabel(
+        self.password_note = WrappingLabel(
             translate(
                 "SummaryReportDialog",
                 "The file is encrypted with AES-256. Give the password to the recipient "
@@ -264,7 +289,7 @@ class SummaryReportDialog(ReportOptionsDialog):
         self.address_check.setObjectName("include_address_check")
         self.address_check.setChecked(False)
         self.form.addRow("", full_width(self.address_check))
-        self.address_warning = QLabel(
+        self.address_warning = WrappingLabel(
             translate(
                 "SummaryReportDialog",
                 "Including a protected address is logged. Only do it when every reader may "

@@ -44,6 +44,7 @@ from ui.dialogs.form_dialog import alive, close_dialog, guarded
 from ui.dialogs.summary_report_dialog import (
     ExtractReportDialog,
     SummaryReportDialog,
+    WrappingLabel,
     language_combo,
 )
 from ui.formats import fmt_date, parse_date
@@ -231,9 +232,8 @@ class ReportsPage(Page):
         counter_row.addWidget(self.summary_counter, 0, Qt.AlignmentFlag.AlignTop)
         summary_layout.addLayout(counter_row)
 
-        self.comparison_label = QLabel()
+        self.comparison_label = WrappingLabel()
         self.comparison_label.setObjectName("comparison_label")
-        self.comparison_label.setWordWrap(True)
         self.comparison_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         form = QFormLayout()
@@ -308,9 +308,9 @@ class ReportsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in (
-            (Column.NAME, 180),
-            (Column.IDENTITY, 120),
-            (Column.REFERENCE, 110),
+            (Column.NAME, 175),
+            (Column.IDENTITY, 135),
+            (Column.REFERENCE, 115),
         ):
             header.resizeSection(column, width)
         for column in (Column.CASE_WORKER, Column.FLAGS):
@@ -498,9 +498,13 @@ class ReportsPage(Page):
         self.generation = None
         self._update_buttons()
         self.status_label.clear()
-        self.result_dialog = show_result(
-            self.session, document, description=description, parent=self
-        )
+        dialog = show_result(self.session, document, description=description, parent=self)
+        dialog.finished.connect(guarded(self, lambda _result: self._result_closed(dialog)))
+        self.result_dialog = dialog
+
+    def _result_closed(self, dialog: Any) -> None:
+        if self.result_dialog is dialog:
+            self.result_dialog = None
 
     def _council_failed(self, error: BaseException) -> None:
         self.generation = None
@@ -560,7 +564,7 @@ class ReportsPage(Page):
         dialog = SummaryReportDialog(
             self.session, row.case_id, reference=row.reference, today=self.today, parent=self
         )
-        description = translate("ReportsPage", "case {reference}").format(reference=row.reference)
+        description = translate("ReportsPage", "Case {reference}").format(reference=row.reference)
         dialog.saved.connect(guarded(self, lambda doc: self._generated(doc, description)))
         self.dialog = dialog
         dialog.open()
@@ -570,7 +574,7 @@ class ReportsPage(Page):
         if row is None:
             return
         dialog = ExtractReportDialog(self.session, row.person_id, who=self._who(row), parent=self)
-        description = translate("ReportsPage", "the person of case {reference}").format(
+        description = translate("ReportsPage", "The person of case {reference}").format(
             reference=row.reference
         )
         dialog.saved.connect(guarded(self, lambda doc: self._generated(doc, description)))

@@ -200,7 +200,7 @@ class CasesTab(ParticipantTab):
         self.dialog = show_result(
             self.session,
             document,
-            description=translate("CasesTab", "case {reference}").format(reference=case.reference),
+            description=translate("CasesTab", "Case {reference}").format(reference=case.reference),
             parent=self,
         )
 
