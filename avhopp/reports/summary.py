@@ -18,11 +18,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from avhopp.reports import base
@@ -1023,15 +1024,199 @@ def note_block(
     """A journal note: a bold line (date · type · author, then ``aside`` in muted plain
     type), the text, remarks in italics."""
     s = base.styles()
-    line = escape_text(head)
-    if aside:
-        line += (
-            f" <font name='{base.FONT}' size='7.5' color='#5B6573'>· {escape_text(aside)}</font>"
-        )
-    parts: list[Flowable] = [Paragraph(line, _note_head_style())]
+    parts: list[Flowable] = [NoteHead(head, aside)]
     parts += [Paragraph(escape_text(r), s["note"]) for r in remarks]
-    parts.append(Paragraph(escape_text(text), _note_text_style()))
+    style = _note_text_style()
+    parts.append(
+        PlainText(
+            text,
+            font=style.fontName,
+            size=style.fontSize,
+            leading=style.leading,
+            indent=style.leftIndent,
+            space_after=style.spaceAfter,
+        )
+    )
     return parts
+
+
+class NoteHead(Flowable):  # type: ignore[misc] # reportlab is untyped
+    """A note's heading line: ``head`` in bold brand blue, then ``aside`` in small muted
+    type, kept with the note's text. Drawn directly when it fits on one line (the usual
+    case); a longer one falls back to a wrapping Paragraph."""
+
+    ASIDE_SIZE = 7.5
+
+    def __init__(self, head: str, aside: str = "") -> None:
+        super().__init__()
+        self.head = head
+        self.aside = f" · {aside}" if aside else ""
+        self.style = _note_head_style()
+        self.keepWithNext = True
+        self._fallback: Paragraph | None = None
+
+    def _paragraph(self) -> Paragraph:
+        if self._fallback is None:
+            line = escape_text(self.head)
+            if self.aside:
+                line += (
+                    f"<font name='{base.FONT}' size='{self.ASIDE_SIZE}' color='#5B6573'>"
+                    f"{escape_text(self.aside)}</font>"
+                )
+            self._fallback = Paragraph(line, self.style)
+        return self._fallback
+
+    def _one_line_width(self) -> float:
+        return _word_width(self.head, self.style.fontName, self.style.fontSize) + _word_width(
+            self.aside, base.FONT, self.ASIDE_SIZE
+        )
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._one_line_width() <= availWidth:
+            self._fallback = None
+            self.width, self.height = availWidth, self.style.leading
+            return self.width, self.height
+        width, height = self._paragraph().wrap(availWidth, availHeight)
+        self.width, self.height = width, height
+        return width, height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return float(self.style.spaceBefore)
+
+    def draw(self) -> None:
+        if self._fallback is not None:
+            self._fallback.drawOn(self.canv, 0, 0)
+            return
+        canvas = self.canv
+        baseline = self.height - self.style.fontSize
+        canvas.setFillColor(self.style.textColor)
+        canvas.setFont(self.style.fontName, self.style.fontSize)
+        canvas.drawString(0, baseline, self.head)
+        if self.aside:
+            canvas.setFillColor(base.MUTED)
+            canvas.setFont(base.FONT, self.ASIDE_SIZE)
+            canvas.drawString(
+                _word_width(self.head, self.style.fontName, self.style.fontSize),
+                baseline,
+                self.aside,
+            )
+
+
+class PlainText(Flowable):  # type: ignore[misc] # reportlab is untyped
+    """Plain text in one font and colour (a journal note), wrapped at spaces and split
+    across pages. Many times faster than a ``Paragraph`` for long journals: no markup to
+    parse, and each word's width is measured once per process (notes repeat words)."""
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        font: str,
+        size: float,
+        leading: float,
+        indent: float = 0,
+        space_after: float = 0,
+        lines: Sequence[str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.font = font
+        self.size = size
+        self.leading = leading
+        self.indent = indent
+        self.space_after = space_after
+        #: Pre-wrapped lines (the parts of a split) are kept as they are.
+        self._fixed = lines is not None
+        self._lines: list[str] = list(lines) if lines is not None else []
+        self._wrapped_for: float | None = None
+
+    def _layout(self, avail_width: float) -> list[str]:
+        if not self._fixed and self._wrapped_for != avail_width:
+            self._lines = wrap_plain(self.text, self.font, self.size, avail_width - self.indent)
+            self._wrapped_for = avail_width
+        return self._lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        lines = self._layout(availWidth)
+        self.width = availWidth
+        self.height = max(1, len(lines)) * self.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        lines = self._layout(availWidth)
+        fit = int(availHeight // self.leading)
+        if fit < 2 or len(lines) - fit < 2:  # no widow or orphan lines
+            fit = min(fit, len(lines) - 2)
+        if fit < 2:
+            return []
+        head = PlainText(
+            "",
+            font=self.font,
+            size=self.size,
+            leading=self.leading,
+            indent=self.indent,
+            lines=lines[:fit],
+        )
+        tail = PlainText(
+            "",
+            font=self.font,
+            size=self.size,
+            leading=self.leading,
+            indent=self.indent,
+            space_after=self.space_after,
+            lines=lines[fit:],
+        )
+        return [head, tail]
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+        return self.space_after
+
+    def draw(self) -> None:
+        lines = self._lines
+        text = self.canv.beginText(self.indent, self.height - self.size)
+        text.setFont(self.font, self.size, self.leading)
+        text.setFillColor(base.INK)
+        for line in lines:
+            text.textLine(line)
+        self.canv.drawText(text)
+
+
+@lru_cache(maxsize=50_000)
+def _word_width(word: str, font: str, size: float) -> float:
+    return float(pdfmetrics.stringWidth(word, font, size))
+
+
+def wrap_plain(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy line breaking at spaces; a word longer than a line is broken by character.
+    Line breaks in the text are kept; runs of spaces become one."""
+    space = _word_width(" ", font, size)
+    lines: list[str] = []
+    for paragraph in text.replace("\r\n", "\n").split("\n"):
+        current: list[str] = []
+        used = 0.0
+        for word in paragraph.split():
+            w = _word_width(word, font, size)
+            if w > width:  # break an over-long word (a URL, a long number)
+                if current:
+                    lines.append(" ".join(current))
+                    current, used = [], 0.0
+                piece = ""
+                for char in word:
+                    if piece and _word_width(piece + char, font, size) > width:
+                        lines.append(piece)
+                        piece = ""
+                    piece += char
+                current, used = [piece], _word_width(piece, font, size)
+                continue
+            extra = w if not current else space + w
+            if current and used + extra > width:
+                lines.append(" ".join(current))
+                current, used = [word], w
+            else:
+                current.append(word)
+                used += extra
+        lines.append(" ".join(current))
+    return lines
 
 
 @cache
