@@ -35,7 +35,7 @@ from avhopp.reports.summary import (
     note_block,
     period_text,
 )
-from avhopp.reports.texts import check_language, fmt_date, pick
+from avhopp.reports.texts import check_language, fmt_date, fmt_int, pick
 
 # --------------------------------------------------------------------------- read models
 
@@ -484,6 +484,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_period": "Period",
         "col_provider": "Utförare",
         "external": "extern",
+        "step_legal_basis": "Lagrum: {text}",
+        "step_cost": "Kostnad: {sek}\u00a0kr",
+        "step_funds_applied": "Polisens avhopparmedel: sökt",
+        "step_funds_granted": "Polisens avhopparmedel: beviljat {sek}\u00a0kr",
+        "step_funds_refused": "Polisens avhopparmedel: avslag",
         "sub_plan": "Genomförandeplan",
         "col_domain": "Livsområde",
         "col_goal": "Mål",
@@ -714,6 +719,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_period": "Period",
         "col_provider": "Provider",
         "external": "external",
+        "step_legal_basis": "Legal basis: {text}",
+        "step_cost": "Cost: SEK\u00a0{sek}",
+        "step_funds_applied": "Police exit funds: applied for",
+        "step_funds_granted": "Police exit funds: granted SEK\u00a0{sek}",
+        "step_funds_refused": "Police exit funds: refused",
         "sub_plan": "Implementation plan",
         "col_domain": "Life domain",
         "col_goal": "Goal",
@@ -996,7 +1006,7 @@ def _your_data(report: ExtractReport, t: Mapping[str, str], language: str) -> li
     else:
         out.append(empty(t["no_flags"]))
     for case in report.cases:
-        out += _case(case, t)
+        out += _case(case, t, language)
         out += _case_plan(case, t)
         out += _case_consents(case, t)
         out += _case_contacts(case, t)
@@ -1004,7 +1014,7 @@ def _your_data(report: ExtractReport, t: Mapping[str, str], language: str) -> li
     return out
 
 
-def _case(case: CaseRecord, t: Mapping[str, str]) -> list[Flowable]:
+def _case(case: CaseRecord, t: Mapping[str, str], language: str) -> list[Flowable]:
     rows = [
         (t["phase"], case.phase),
         (t["responsible"], case.responsible or t["none"]),
@@ -1051,7 +1061,7 @@ def _case(case: CaseRecord, t: Mapping[str, str]) -> list[Flowable]:
                 ],
                 [
                     [
-                        f"{st.category}: {st.item}" if st.item else st.category,
+                        _step_cell(st, t, language),
                         st.status,
                         fmt_date(st.decided_on) if st.decided_on else t["none"],
                         period_text(st.starts_on, st.ends_on, empty=t["none"]),
@@ -1239,6 +1249,27 @@ def _case_reminders_and_notes(case: CaseRecord, t: Mapping[str, str]) -> list[Fl
         )
         out += note_block(head=head, text=note.text, remarks=_note_remarks(note, t), aside=signed)
     return out
+
+
+def _step_cell(step: StepRow, t: Mapping[str, str], language: str) -> Paragraph:
+    """The step, with its legal basis, cost and the Police's exit funds under it."""
+    text = escape_text(f"{step.category}: {step.item}" if step.item else step.category)
+    details = []
+    if step.legal_basis:
+        details.append(t["step_legal_basis"].format(text=step.legal_basis))
+    if step.cost_sek is not None:
+        details.append(t["step_cost"].format(sek=fmt_int(step.cost_sek, language)))
+    if step.police_funds_applied:
+        if step.police_funds_granted is None:
+            details.append(t["step_funds_applied"])
+        elif step.police_funds_granted:
+            amount = fmt_int(step.police_funds_sek, language) if step.police_funds_sek else "–"
+            details.append(t["step_funds_granted"].format(sek=amount))
+        else:
+            details.append(t["step_funds_refused"])
+    if details:
+        text += f"<br/><font color='#5B6573'>{escape_text(' · '.join(details))}</font>"
+    return Paragraph(text, base.styles()["cell"])
 
 
 def _goal_cell(goal: GoalRow, t: Mapping[str, str]) -> Paragraph:

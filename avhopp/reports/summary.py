@@ -99,6 +99,12 @@ class StepRow:
     ends_on: date | None
     provider: str
     external: bool
+    #: Printed in the register extract only (the summary keeps to what a conference needs).
+    legal_basis: str = ""
+    cost_sek: int | None = None
+    police_funds_applied: bool = False
+    police_funds_granted: bool | None = None
+    police_funds_sek: int | None = None
 
 
 @dataclass(frozen=True)
@@ -684,7 +690,7 @@ def _consents(report: SummaryReport, t: Mapping[str, str]) -> list[Flowable]:
                 t["col_valid_today"],
             ],
             rows,
-            [None, 38 * mm, 19 * mm, 25 * mm, 21 * mm, 22 * mm],
+            [None, 40 * mm, 19 * mm, 25 * mm, 21 * mm, 22 * mm],
         )
     )
     return out

@@ -601,6 +601,11 @@ def _extract_case(
                 ends_on=s.ends_on,
                 provider=s.provider,
                 external=s.external,
+                legal_basis=s.legal_basis,
+                cost_sek=s.cost_sek,
+                police_funds_applied=s.police_funds_applied,
+                police_funds_granted=s.police_funds_granted,
+                police_funds_sek=s.police_funds_sek,
             )
             for s in read.steps
         ),

@@ -102,7 +102,18 @@ def build_participant(v: vault_service.Vault, *, notes: int = 3) -> tuple[str, s
         v.cases.change_phase(case_id, "investigation", entered_on=TODAY - timedelta(days=190))
         v.support.set_agreement_signed(case_id, TODAY - timedelta(days=180))
         v.support.add_breach(case_id, occurred_on=TODAY - timedelta(days=40), description=BREACH)
-        v.support.add_step(case_id, StepInput(category="occupation", item="education"))
+        v.support.add_step(
+            case_id,
+            StepInput(
+                category="occupation",
+                item="education",
+                legal_basis="Bistånd enligt socialtjänstlagen",
+                cost_sek=12000,
+                police_funds_applied=True,
+                police_funds_granted=True,
+                police_funds_sek=5000,
+            ),
+        )
         v.support.add_goal(
             case_id,
             GoalInput(
@@ -237,6 +248,10 @@ def test_register_extract_copies_the_record_and_lists_what_is_withheld(vault, tm
     assert BREACH in everything
     assert "Jag vill plugga" in everything
     assert PROFESSIONAL_CONTACT in everything
+    assert "Sysselsättning: Utbildning" in everything
+    assert "Lagrum: Bistånd enligt socialtjänstlagen" in everything
+    assert "Kostnad: 12 000 kr" in everything
+    assert "Polisens avhopparmedel: beviljat 5 000 kr" in everything
     # signed notes in full with the correction linked; drafts never
     assert SIGNED in everything
     assert "Rättelse av anteckning 1. Skäl: Fel skola" in everything

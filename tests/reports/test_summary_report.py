@@ -410,3 +410,99 @@ def test_english_summary_and_speed(vault, tmp_path) -> None:
     # target ≤ 0.5 s (DESIGN.md §7); the bound leaves room for a busy test machine
     assert elapsed < 1.5, f"summary took {elapsed:.2f} s"
     render_pngs(document.data, tmp_path)
+
+
+# --------------------------------------------------------------------------- the renderer alone
+
+
+def _report(events: tuple, **changes) -> object:
+    from datetime import datetime
+
+    from avhopp.reports import summary as sm
+
+    values = {
+        "language": "sv",
+        "municipality": "Testköping",
+        "printed_by": "Kalle Handläggare (kalle)",
+        "printed_at": datetime(2026, 11, 26, 9, 14),
+        "today": date(2026, 11, 26),
+        "period_start": date(2026, 5, 26),
+        "period_end": date(2026, 11, 26),
+        "identification": sm.Identification(reference="AVH-2026-0001", pseudonymised=True),
+        "status": sm.CaseStatus(
+            phase="Aktivt stöd",
+            referral_source="Polisen",
+            inquiry_on=date(2026, 1, 2),
+            decision_on=None,
+            agreement_signed_on=None,
+            closed_on=None,
+            closure_reason="",
+            responsible="Kalle Handläggare",
+            team="",
+        ),
+        "phases": (),
+        "consents": (),
+        "goals": (),
+        "steps": (),
+        "scores": (),
+        "events": events,
+        "risk": sm.RiskInfo(level=None, assessed_on=None, next_review_on=None, flags=()),
+        "next_steps": (),
+        "case_worker": "Kalle Handläggare",
+    }
+    values.update(changes)
+    return sm.SummaryReport(**values)
+
+
+def test_a_long_note_runs_over_pages_whole_and_user_text_is_never_markup(tmp_path) -> None:
+    from avhopp.reports import summary as sm
+
+    words = [f"ord{i:04d}" for i in range(2500)]
+    long_word = "https://example.org/" + "x" * 300  # wider than a line: broken by character
+    text = " ".join(words[:1200]) + "\n\n" + long_word + "\n" + " ".join(words[1200:])
+    markup = "Texten <b>är inte fet</b> & <font size=40>inte stor</font> <br/> slut"
+    data = sm.render_summary(
+        _report(
+            (
+                sm.EventRow(date(2026, 10, 1), "Samtal", "Kalle Handläggare", text),
+                sm.EventRow(date(2026, 10, 2), "Telefon", "Kalle Handläggare", markup),
+            ),
+            goals=(sm.GoalRow("Boende", "<Eget> & <b>kontrakt</b>", "", None, "Pågående", markup),),
+        )
+    )
+    texts = page_texts(data)
+    assert len(texts) >= 3
+    joined = "\n".join(texts)
+    positions = [joined.index(word) for word in words]
+    assert positions == sorted(positions), "every word printed once, in order"
+    assert "".join(joined.split()).count("x" * 300) == 1
+    assert squash(joined).count(markup) == 2  # the note and the participant's own words
+    assert "<Eget> & <b>kontrakt</b>" in joined  # a table cell
+    for number, page in enumerate(texts, start=1):
+        assert f"Sida {number} av {len(texts)}" in page
+        assert "SEKRETESS enligt 26 kap. 1 § OSL" in page
+    render_pngs(data, tmp_path)
+
+
+def test_redactor_finds_names_numbers_and_dates_in_free_text() -> None:
+    from avhopp.reports.summary import Redactor
+
+    redact = Redactor(
+        names=["Märtha", "Testdotter", "Märtha Testdotter"],
+        numbers=[NUMBER],
+        birth_dates=[BIRTH],
+        address=[STREET, "722 15"],
+        contacts=["Sigvard Nätverksson"],
+        language="sv",
+    )
+    short = f"{NUMBER[2:8]}-{NUMBER[8:]}"
+    text = (
+        f"MÄRTHA TESTDOTTER (pnr {short}, även {NUMBER}) bor på {STREET}, 722 15. "
+        f"Märthas morbror Sigvard ringde; Nätverksson var orolig. Född {BIRTH.isoformat()}. "
+        "Martha och Märthaborg är andra ord."
+    )
+    assert redact(text) == (
+        "[namn] ([pnr] [personnummer], även [personnummer]) bor på [adress], [adress]. "
+        "[namn] morbror [kontakt] ringde; [kontakt] var orolig. Född [födelsedatum]. "
+        "Martha och Märthaborg är andra ord."
+    ).replace("[pnr]", "pnr")
