@@ -435,3 +435,38 @@ def test_case_worker_makes_a_summary_from_the_cases_tab_but_has_no_reports_page(
     saved = save_report(qtbot, result)
     assert row.full_name in pdf_text(saved.read_bytes())
     result.close_button.click()
+
+
+# ---------------------------------------------------------------------- the OS functions
+
+
+def test_print_file_runs_lp_without_a_shell(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``print_file`` hands the absolute path to ``lp`` (or ``lpr``) as one argument, reports a
+    refusal as PrintError with the command's message, and says False when there is no print
+    command at all."""
+    log = tmp_path / "args.txt"
+    fake = tmp_path / "lp"
+    fake.write_text(
+        "#!/bin/sh\n"
+        f'for a in "$@"; do echo "$a" >> "{log}"; done\n'
+        'case "$1" in *refuse*) echo "lp: The printer does not exist." >&2; exit 1;; esac\n',
+        encoding="utf-8",
+    )
+    fake.chmod(0o755)
+    found = {"lp": str(fake)}
+    monkeypatch.setattr(report_output.shutil, "which", found.get)
+    report = tmp_path / "rapport med mellanslag; rm -rf.pdf"  # a shell would split this
+    report.write_bytes(b"%PDF-1.7\n")
+    assert report_output.print_command() == [str(fake)]
+    assert report_output.print_file(report) is True
+    assert log.read_text(encoding="utf-8").splitlines() == [str(report.resolve())]
+    with pytest.raises(report_output.PrintError, match="does not exist"):
+        report_output.print_file(tmp_path / "refuse.pdf")
+    found.clear()
+    found["lpr"] = str(fake)  # lpr when there is no lp
+    assert report_output.print_command() == [str(fake)]
+    found.clear()
+    assert report_output.print_command() is None
+    assert report_output.print_file(report) is False
