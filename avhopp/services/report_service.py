@@ -103,8 +103,9 @@ class ReportService:
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
     ) -> ReportDocument:
-        """The council progress report of [start, end], compared with the period of equal
-        length before it, after disclosure control with the unit's threshold.
+        """The council progress report of [start, end], compared with the period just before
+        it (:func:`~avhopp.domain.stats.previous_period`), after disclosure control with the
+        unit's threshold. Both periods' figures come from one load of the facts.
 
         Raises:
             PermissionDeniedError: only managers see unit-wide figures.
@@ -112,9 +113,8 @@ class ReportService:
                 a report language.
             CancelledError: ``cancel`` was set (nothing is recorded).
         """
-        from avhopp.domain.stats import compute
         from avhopp.reports.council import render_council
-        from avhopp.services.stats_service import load_facts, support_figures
+        from avhopp.services.stats_service import period_figures
 
         vault = self._vault
         if Role.MANAGER not in vault.actor.roles:
@@ -126,26 +126,20 @@ class ReportService:
             raise ValidationError(
                 "At most {n} characters.", field="summary_text", n=MAX_SUMMARY_TEXT
             )
-        steps = 5
+        steps = 4
         report = progress or (lambda done, total: None)
         report(0, steps)
         settings = vault.settings.get().settings
         prev_start, prev_end = previous_period(start, end)
-        periods = []
+        _checkpoint(cancel)
         with vault.unit_of_work() as uow:
-            for index, (a, b) in enumerate(((start, end), (prev_start, prev_end)), start=1):
-                _checkpoint(cancel)
-                periods.append(
-                    compute(load_facts(uow, a, b), a, b, support=support_figures(uow, a, b))
-                )
-                report(index, steps)
+            current, previous = period_figures(uow, [(start, end), (prev_start, prev_end)])
+        report(1, steps)
         labels = self._labels(language)
         order = {name: tuple(codes) for name, codes in labels.items()}
-        figures = council_figures(
-            periods[0], periods[1], settings.suppression_threshold, order=order
-        )
+        figures = council_figures(current, previous, settings.suppression_threshold, order=order)
         _checkpoint(cancel)
-        report(3, steps)
+        report(2, steps)
         data = render_council(
             figures,
             labels=labels,
@@ -156,7 +150,7 @@ class ReportService:
             generated_at=local_time(vault.clock()),
         )
         _checkpoint(cancel)
-        report(4, steps)
+        report(3, steps)
         document = ReportDocument(
             id=uuid.uuid4().hex,
             kind="council",

@@ -4,6 +4,7 @@ hands them to :mod:`avhopp.domain.stats`. The single source of the council repor
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -246,6 +247,19 @@ def load_facts(
             )
         )
     return facts
+
+
+def period_figures(uow: UnitOfWork, periods: Sequence[tuple[date, date]]) -> list[PeriodStats]:
+    """The raw figures of several periods in one transaction (the council report's period
+    and the one before, from one snapshot): each exactly what :meth:`StatsService.period`
+    gives for it alone. Loading the facts once over the whole span was measured no faster
+    on the reference dataset: the cost is per case and step read, not per query."""
+    figures = []
+    for start, end in periods:
+        check_period(start, end)
+        facts = load_facts(uow, start, end)
+        figures.append(compute(facts, start, end, support=support_figures(uow, start, end)))
+    return figures
 
 
 class StatsService:

@@ -29,6 +29,17 @@ from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 from avhopp.storage.models import UUID_LENGTH, Base
 
 CODE = 40
+#: The columns of the cases' statistics index (revision 0005).
+CASE_STATS_COLUMNS = (
+    "inquiry_on",
+    "closed_on",
+    "id",
+    "person_id",
+    "referral_source",
+    "decision_on",
+    "closure_reason",
+    "agreement_signed_on",
+)
 #: The columns of the support steps' statistics index (revision 0004).
 STEP_STATS_COLUMNS = (
     "case_id",
@@ -106,8 +117,10 @@ class Case(_Versioned, Base):
 
     #: Who may see which open case, from this index alone (revision 0003): the dashboard
     #: reads every open case a manager may see without touching the rows and their payloads.
+    #: The statistics read a case's plain columns from ``ix_cases_stats`` alone (0005).
     __table_args__ = (
         Index("ix_cases_open_scope", "phase", "responsible_user_id", "team", "person_id", "id"),
+        Index("ix_cases_stats", *CASE_STATS_COLUMNS),
     )
 
 
@@ -128,7 +141,10 @@ class PhaseChangeRow(Base):
     created_by: Mapped[str | None] = mapped_column(String(64))
     payload_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
 
-    __table_args__ = (UniqueConstraint("case_id", "seq", name="uq_case_phases_case_seq"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "seq", name="uq_case_phases_case_seq"),
+        Index("ix_case_phases_stats", "case_id", "entered_on", "seq", "phase"),  # 0005
+    )
 
 
 class SupportStep(_Versioned, Base):

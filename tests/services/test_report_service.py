@@ -105,7 +105,7 @@ def test_a_cancelled_report_is_not_recorded(vault) -> None:
     with _manager(vault) as v, pytest.raises(CancelledError):
         v.reports.council(date(2026, 1, 1), date(2026, 6, 30), progress=progress, cancel=cancel)
     assert _recorded(vault, "report.generate") == []
-    assert seen[0] == (0, 5)
+    assert seen[0] == (0, 4)
 
 
 def test_progress_runs_to_the_end(vault) -> None:
@@ -114,8 +114,8 @@ def test_progress_runs_to_the_end(vault) -> None:
         v.reports.council(
             date(2026, 1, 1), date(2026, 12, 31), progress=lambda d, t: seen.append((d, t))
         )
-    assert seen[0] == (0, 5)
-    assert seen[-1] == (5, 5)
+    assert seen[0] == (0, 4)
+    assert seen[-1] == (4, 4)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 

@@ -87,9 +87,9 @@ def test_sql_aggregates_match_the_domain_definitions(vault) -> None:
     SQL and reads assessments, plans and consents only where they count; on a demo vault it
     must give exactly what the pure domain function gives from every step, phase change and
     assessment of the active cases."""
-    from avhopp.domain.stats import compute
+    from avhopp.domain.stats import compute, previous_period
     from avhopp.services.demo_service import generate_demo
-    from avhopp.services.stats_service import load_facts
+    from avhopp.services.stats_service import load_facts, period_figures
 
     with vault_service.unlock(
         vault.location, username=vault.admin, passphrase=vault.admin_passphrase, clock=clock
@@ -106,6 +106,11 @@ def test_sql_aggregates_match_the_domain_definitions(vault) -> None:
             with v.unit_of_work() as uow:
                 slow = compute(load_facts(uow, start, end, complete=True), start, end)
             assert fast == slow
+            # The council report's path: this period and the one before from one load.
+            before = previous_period(start, end)
+            with v.unit_of_work() as uow:
+                both = period_figures(uow, [(start, end), before])
+            assert both == [fast, v.stats.period(*before)]
             assert fast.steps_active > 0
             assert len(fast.active_at_end_by_phase) > 1
             assessed += fast.closed_with_assessment
