@@ -27,7 +27,7 @@ Decisions:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -125,6 +125,33 @@ def _address_lines(address: Address | None) -> tuple[str, ...]:
 def _printed_by(vault: Vault, names: Mapping[str, str]) -> str:
     username = vault.actor.username
     return f"{names.get(username, username)} ({username})"
+
+
+def _step_row(
+    step: StepView, labels: _Labels, redact: sm.Redactor | None, *, details: bool
+) -> sm.StepRow:
+    """A support step as printed; ``details`` (legal basis, cost, Police funds) for the
+    register extract only: the summary keeps to what a case conference needs."""
+    row = sm.StepRow(
+        category=labels(CodeList.STEP_CATEGORY, step.category),
+        item=labels(CodeList.STEP_ITEM, step.item),
+        status=labels.status("step", step.status),
+        decided_on=step.decided_on,
+        starts_on=step.starts_on,
+        ends_on=step.ends_on,
+        provider=redact(step.provider) if redact else step.provider,
+        external=step.external,
+    )
+    if not details:
+        return row
+    return replace(
+        row,
+        legal_basis=step.legal_basis,
+        cost_sek=step.cost_sek,
+        police_funds_applied=step.police_funds_applied,
+        police_funds_granted=step.police_funds_granted,
+        police_funds_sek=step.police_funds_sek,
+    )
 
 
 def _phase_rows(case: CaseView, labels: _Labels, redact: sm.Redactor | None) -> list[sm.PhaseRow]:
@@ -288,19 +315,7 @@ def progress_summary_pdf(
         phases=tuple(_phase_rows(case, labels, redact)),
         consents=tuple(_consent_rows(consents, labels, today, redact)),
         goals=tuple(_goal_rows(goals, labels, redact)),
-        steps=tuple(
-            sm.StepRow(
-                category=labels(CodeList.STEP_CATEGORY, s.category),
-                item=labels(CodeList.STEP_ITEM, s.item),
-                status=labels.status("step", s.status),
-                decided_on=s.decided_on,
-                starts_on=s.starts_on,
-                ends_on=s.ends_on,
-                provider=redact(s.provider) if redact else s.provider,
-                external=s.external,
-            )
-            for s in steps
-        ),
+        steps=tuple(_step_row(s, labels, redact, details=False) for s in steps),
         scores=tuple(
             sm.ScoreRow(
                 life_domain=labels(CodeList.LIFE_DOMAIN, p.life_domain),
@@ -591,24 +606,7 @@ def _extract_case(
         responsible=by_id.get(case.responsible_user_id or "", ""),
         summary=case.summary,
         phases=tuple(_phase_rows(case, labels, None)),
-        steps=tuple(
-            sm.StepRow(
-                category=labels(CodeList.STEP_CATEGORY, s.category),
-                item=labels(CodeList.STEP_ITEM, s.item),
-                status=labels.status("step", s.status),
-                decided_on=s.decided_on,
-                starts_on=s.starts_on,
-                ends_on=s.ends_on,
-                provider=s.provider,
-                external=s.external,
-                legal_basis=s.legal_basis,
-                cost_sek=s.cost_sek,
-                police_funds_applied=s.police_funds_applied,
-                police_funds_granted=s.police_funds_granted,
-                police_funds_sek=s.police_funds_sek,
-            )
-            for s in read.steps
-        ),
+        steps=tuple(_step_row(s, labels, None, details=True) for s in read.steps),
         goals=tuple(_goal_rows(read.goals, labels, None)),
         assessments=tuple(
             ex.AssessmentRow(

@@ -211,37 +211,24 @@ class ReportService:
         """
         from avhopp.services.individual_reports import progress_summary_pdf
 
-        check_language(language)
-        if password is not None:
-            check_pdf_password(password)
-        report = progress or (lambda done, total: None)
-        report(0, 3)
-        _checkpoint(cancel)
-        data = progress_summary_pdf(
-            self._vault,
-            case_id,
-            start=start,
-            end=end,
-            pseudonymise=pseudonymise,
-            include_address=include_address,
-            language=language,
-        )
-        report(2, 3)
-        _checkpoint(cancel)
-        document = self._finish(
+        return self._individual(
             "summary",
-            data,
-            password,
-            file_name=f"lagesrapport_{self._vault.clock():%Y-%m-%d}.pdf",
+            lambda: progress_summary_pdf(
+                self._vault,
+                case_id,
+                start=start,
+                end=end,
+                pseudonymise=pseudonymise,
+                include_address=include_address,
+                language=language,
+            ),
             target=("case", case_id),
-            details={
-                "pseudonymised": pseudonymise,
-                "address_included": include_address,
-                "language": language,
-            },
+            details={"pseudonymised": pseudonymise, "address_included": include_address},
+            password=password,
+            language=language,
+            progress=progress,
+            cancel=cancel,
         )
-        report(3, 3)
-        return document
 
     def extract(
         self,
@@ -263,22 +250,48 @@ class ReportService:
         vault = self._vault
         if Role.MANAGER not in vault.actor.roles:
             raise PermissionDeniedError(action="make a register extract")
+        return self._individual(
+            "extract",
+            lambda: register_extract_pdf(vault, person_id, language=language),
+            target=("person", person_id),
+            details={},
+            password=password,
+            language=language,
+            progress=progress,
+            cancel=cancel,
+        )
+
+    def _individual(
+        self,
+        kind: str,
+        render: Callable[[], bytes],
+        *,
+        target: tuple[str, str],
+        details: dict[str, object],
+        password: str | None,
+        language: str,
+        progress: Progress | None,
+        cancel: threading.Event | None,
+    ) -> ReportDocument:
+        """Check the options, render (reading the record, audited as any read), protect
+        with the password, record ``report.generate``."""
         check_language(language)
         if password is not None:
             check_pdf_password(password)
         report = progress or (lambda done, total: None)
         report(0, 3)
         _checkpoint(cancel)
-        data = register_extract_pdf(vault, person_id, language=language)
+        data = render()
         report(2, 3)
         _checkpoint(cancel)
+        stem = {"summary": "lagesrapport", "extract": "registerutdrag"}[kind]
         document = self._finish(
-            "extract",
+            kind,
             data,
             password,
-            file_name=f"registerutdrag_{vault.clock():%Y-%m-%d}.pdf",
-            target=("person", person_id),
-            details={"language": language},
+            file_name=f"{stem}_{self._vault.clock():%Y-%m-%d}.pdf",
+            target=target,
+            details={**details, "language": language},
         )
         report(3, 3)
         return document
