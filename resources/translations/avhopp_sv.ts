@@ -4516,8 +4516,8 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>Hämtar deltagare…</translation>
         </message>
         <message>
-            <source>The report compares the period with the previous period of equal length and applies disclosure control with the unit's threshold.</source>
-            <translation>Rapporten jämför perioden med föregående period av samma längd och tillämpar röjandekontroll med verksamhetens gränsvärde.</translation>
+            <source>The report compares the period with the period just before it and applies disclosure control with the unit's threshold.</source>
+            <translation>Rapporten jämför perioden med perioden närmast före och tillämpar röjandekontroll med verksamhetens gränsvärde.</translation>
         </message>
         <message>
             <source>The report was cancelled; nothing was saved.</source>
@@ -4575,8 +4575,8 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>Personen i ärende {reference}</translation>
         </message>
         <message>
-            <source>The report compares the period with the previous period of equal length and applies disclosure control with the unit's threshold: counts under {n} are shown as “&lt;{n}”.</source>
-            <translation>Rapporten jämför perioden med föregående period av samma längd och tillämpar röjandekontroll med verksamhetens gränsvärde: antal under {n} visas som ”&lt;{n}”.</translation>
+            <source>The report compares the period with the period just before it and applies disclosure control with the unit's threshold: counts under {n} are shown as “&lt;{n}”.</source>
+            <translation>Rapporten jämför perioden med perioden närmast före och tillämpar röjandekontroll med verksamhetens gränsvärde: antal under {n} visas som ”&lt;{n}”.</translation>
         </message>
         <message>
             <source>{count} / {limit}</source>

@@ -1,7 +1,7 @@
 """Rapporter (unit managers): the PDF reports.
 
 - Rådsrapport: the safety council's progress report for a half-year, a year or any period,
-  compared with the period of equal length before it, with disclosure control at the unit's
+  compared with the period just before it, with disclosure control at the unit's
   threshold; the manager may write a summary for its first page (``vault.reports.council``).
 - Lägesrapport: the progress summary of one case for a case conference, and Registerutdrag:
   the register extract (GDPR Art. 15) of one person. The participant is picked from the
@@ -427,14 +427,14 @@ class ReportsPage(Page):
         if self.threshold is not None:
             text = translate(
                 "ReportsPage",
-                "The report compares the period with the previous period of equal length and "
+                "The report compares the period with the period just before it and "
                 "applies disclosure control with the unit's threshold: counts under {n} are "
                 "shown as “<{n}”.",
             ).format(n=self.threshold)
         else:
             text = translate(
                 "ReportsPage",
-                "The report compares the period with the previous period of equal length and "
+                "The report compares the period with the period just before it and "
                 "applies disclosure control with the unit's threshold.",
             )
         period = self._period(show=False)
