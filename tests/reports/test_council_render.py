@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import pdf_check
 import pytest
 from PIL import Image
 from pypdf import PdfReader
@@ -36,6 +37,11 @@ from avhopp.reports.base import SERIES
 from avhopp.reports.charts import bar_chart, column_chart
 from avhopp.reports.council import render_council
 from avhopp.reports.texts import fmt_decimal, fmt_int, fmt_percent
+
+# The shared PDF fixtures of this folder (a module, not a conftest.py: see pdf_check).
+pdf_text = pdf_check.pdf_text
+table_row = pdf_check.table_row
+render_pngs = pdf_check.render_pngs
 
 START, END = date(2026, 1, 1), date(2026, 6, 30)
 PREV_START, PREV_END = previous_period(START, END)

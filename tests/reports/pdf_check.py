@@ -1,6 +1,7 @@
-"""Shared helpers for the report tests: read a PDF back (text, rows, metadata) and render its
-pages with pdftoppm. Offered as fixtures (the test modules of this folder import nothing from
-each other)."""
+"""Helpers for the report tests: read a PDF back (text, rows, metadata) and render its pages
+with pdftoppm. Fixtures that a test module imports (``from pdf_check import pdf_text``): not a
+``conftest.py``, whose module name would shadow tests/gui/conftest.py for the GUI tests that
+import helpers from it."""
 
 from __future__ import annotations
 
