@@ -13,6 +13,7 @@ metadata holds the title "Registerutdrag" and nothing personal.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -574,8 +575,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "sec_log": "11. Loggutdrag – vem som har läst eller ändrat uppgifterna",
         "log_intro": (
             "Varje läsning och ändring av din akt loggas. Listan visar alla registrerade "
-            "åtgärder på dig och dina ärenden fram till att utdraget togs fram, äldst först."
+            "åtgärder på dig och dina ärenden fram till att utdraget togs fram, äldst först. "
+            "Samma åtgärd av samma användare i samma ärende inom samma minut visas på en rad "
+            "med antalet gånger."
         ),
+        "times": "{n} gånger",
         "log_none": "Inga registrerade åtgärder.",
         "col_time": "Tid",
         "col_user": "Användare",
@@ -811,8 +815,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "sec_log": "11. Access log – who read or changed the data",
         "log_intro": (
             "Every read and change of your record is logged. The list shows every recorded "
-            "action on you and your cases up to the making of this extract, oldest first."
+            "action on you and your cases up to the making of this extract, oldest first. "
+            "The same action by the same user on the same case within one minute is shown on "
+            "one line with the number of times."
         ),
+        "times": "{n} times",
         "log_none": "No recorded actions.",
         "col_time": "Time",
         "col_user": "User",
@@ -1334,15 +1341,16 @@ def _access_log(report: ExtractReport, t: Mapping[str, str], language: str) -> l
     ]
     if not report.access_log:
         return [*out, empty(t["log_none"])]
-    rows: list[Sequence[str]] = [
-        [
-            f"{row.at:%Y-%m-%d %H:%M}",
-            _fit(row.user, 46 * mm),
-            _fit(action_text(row.action, language), 56 * mm),
-            row.case_reference,
-        ]
-        for row in report.access_log
-    ]
+    rows: list[Sequence[str]] = []
+    for (minute, user, action, case), group in itertools.groupby(
+        report.access_log,
+        key=lambda r: (f"{r.at:%Y-%m-%d %H:%M}", r.user, r.action, r.case_reference),
+    ):
+        count = sum(1 for _ in group)
+        text = action_text(action, language)
+        if count > 1:
+            text = f"{text} ({t['times'].format(n=count)})"
+        rows.append([minute, _fit(user, 46 * mm), _fit(text, 56 * mm), case])
     out.append(
         data_table(
             [t["col_time"], t["col_user"], t["col_action"], t["col_case"]],

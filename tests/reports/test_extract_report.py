@@ -10,7 +10,7 @@ import io
 import subprocess
 import time
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -369,3 +369,27 @@ def test_every_report_text_exists_in_both_languages_and_every_action_is_worded()
     assert extract.action_text("report.generate:summary", "sv") == "Tog fram en lägesrapport"
     assert extract.action_text("report.generate:council", "en") == "Generated a report"
     assert extract.action_text("something.new", "sv") == "something.new"
+
+
+def test_repeated_reads_within_a_minute_are_one_line_with_a_count(vault) -> None:
+    moment = datetime(2026, 11, 26, 9, 30, 5)
+    _setup_unit(vault)
+    with _worker(vault) as v:
+        person_id, case_id, _reference = build_participant(v, notes=0)
+    with vault_service.unlock(
+        vault.location,
+        username=vault.worker,
+        passphrase=vault.worker_passphrase,
+        clock=lambda: moment,
+    ) as v:
+        for _ in range(4):
+            v.journal.notes(case_id)  # four reads of the journal in the same minute
+    with _unlock(vault, MANAGER) as manager:
+        reads = [
+            e
+            for e in manager.audit_review.person_access_log(person_id)
+            if e.occurred_at == moment and e.action == "journal.read"
+        ]
+        text = squash(" ".join(page_texts(manager.reports.extract(person_id).data)))
+    assert len(reads) == 4
+    assert "4 gånger" in text
