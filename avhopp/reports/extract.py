@@ -13,6 +13,7 @@ metadata holds the title "Registerutdrag" and nothing personal.
 
 from __future__ import annotations
 
+import collections
 import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -1342,15 +1343,16 @@ def _access_log(report: ExtractReport, t: Mapping[str, str], language: str) -> l
     if not report.access_log:
         return [*out, empty(t["log_none"])]
     rows: list[Sequence[str]] = []
-    for (minute, user, action, case), group in itertools.groupby(
-        report.access_log,
-        key=lambda r: (f"{r.at:%Y-%m-%d %H:%M}", r.user, r.action, r.case_reference),
+    for minute, entries in itertools.groupby(
+        report.access_log, key=lambda r: f"{r.at:%Y-%m-%d %H:%M}"
     ):
-        count = sum(1 for _ in group)
-        text = action_text(action, language)
-        if count > 1:
-            text = f"{text} ({t['times'].format(n=count)})"
-        rows.append([minute, _fit(user, 46 * mm), _fit(text, 56 * mm), case])
+        # Within a minute: one line per user, action and case, in order of first occurrence.
+        counts = collections.Counter((r.user, r.action, r.case_reference) for r in entries)
+        for (user, action, case), count in counts.items():
+            text = action_text(action, language)
+            if count > 1:
+                text = f"{text} ({t['times'].format(n=count)})"
+            rows.append([minute, _fit(user, 46 * mm), _fit(text, 56 * mm), case])
     out.append(
         data_table(
             [t["col_time"], t["col_user"], t["col_action"], t["col_case"]],
