@@ -223,7 +223,11 @@ class ReportService:
                 language=language,
             ),
             target=("case", case_id),
-            details={"pseudonymised": pseudonymise, "address_included": include_address},
+            # Pseudonymisation wins over the address option: the entry says what was printed.
+            details={
+                "pseudonymised": pseudonymise,
+                "address_included": include_address and not pseudonymise,
+            },
             password=password,
             language=language,
             progress=progress,

@@ -302,6 +302,7 @@ def test_pseudonymised_summary_names_only_the_case_reference(vault, tmp_path) ->
     assert entry.target_type == "case"
     assert entry.target_id == participant.case_id
     assert entry.details["pseudonymised"] is True
+    assert entry.details["address_included"] is False  # pseudonymisation wins
     assert entry.details["report"] == "summary"
     render_pngs(document.data, tmp_path)
 
