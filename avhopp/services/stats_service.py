@@ -44,13 +44,15 @@ def _active_cases(start: date, end: date) -> ScalarSelect[str]:
     return select(Case.id).where(_is_active(start, end)).scalar_subquery()
 
 
-def _active_at_end(end: date) -> ScalarSelect[str]:
-    """The cases active on the period's last day (``at_end`` in the domain)."""
-    return (
-        select(Case.id)
-        .where(Case.inquiry_on <= end, or_(Case.closed_on.is_(None), Case.closed_on > end))
-        .scalar_subquery()
-    )
+def _active_on_day(day: date) -> ColumnElement[bool]:
+    """Active at the end of ``day`` (``at_end`` in the domain when it is a period's end)."""
+    return and_(Case.inquiry_on <= day, or_(Case.closed_on.is_(None), Case.closed_on > day))
+
+
+def _active_at_end(end: date, *more: date) -> ScalarSelect[str]:
+    """The cases active on the period's last day (or on any of several such days)."""
+    condition = or_(*(_active_on_day(day) for day in (end, *more)))
+    return select(Case.id).where(condition).scalar_subquery()
 
 
 def _closed_in(start: date, end: date) -> ScalarSelect[str]:
@@ -122,7 +124,12 @@ def _phase_at_end(uow: UnitOfWork, end: date) -> dict[str, tuple[str, date]]:
 
 
 def load_facts(
-    uow: UnitOfWork, start: date, end: date, *, complete: bool = False
+    uow: UnitOfWork,
+    start: date,
+    end: date,
+    *,
+    complete: bool = False,
+    also_at: Sequence[date] = (),
 ) -> list[CaseFacts]:
     """The cases active in [start, end] as plain facts; only assessment scores are decrypted
     (in memory).
@@ -135,10 +142,15 @@ def load_facts(
     first protection date instead of the steps, whose figures come from
     :func:`support_figures`. ``complete`` loads everything of the active cases instead (the
     reference a test compares the summarized path with).
+
+    ``also_at`` names more days within [start, end] that end a period: each case then carries
+    its phase on each of them, and plans and consents count for the cases active on any, so
+    that every period inside the span can be computed from these same facts.
     """
     session = uow.session
     active = _active_cases(start, end)
-    at_end = active if complete else _active_at_end(end)
+    ends = sorted({end, *also_at})
+    at_end = active if complete else _active_at_end(*ends)
     closed = active if complete else _closed_in(start, end)
     history: dict[str, list[tuple[str, date]]] = defaultdict(list)
     if complete:
@@ -149,8 +161,10 @@ def load_facts(
         ):
             history[phase_row.case_id].append((phase_row.phase, phase_row.entered_on))
     else:
-        for case_id, last in _phase_at_end(uow, end).items():
-            history[case_id].append(last)
+        for day in ends:  # the phase on each period's end, in date order
+            for case_id, last in _phase_at_end(uow, day).items():
+                if last not in history[case_id]:
+                    history[case_id].append(last)
     first_protection = dict(
         session.execute(
             select(
@@ -250,16 +264,23 @@ def load_facts(
 
 
 def period_figures(uow: UnitOfWork, periods: Sequence[tuple[date, date]]) -> list[PeriodStats]:
-    """The raw figures of several periods in one transaction (the council report's period
-    and the one before, from one snapshot): each exactly what :meth:`StatsService.period`
-    gives for it alone. Loading the facts once over the whole span was measured no faster
-    on the reference dataset: the cost is per case and step read, not per query."""
-    figures = []
+    """The raw figures of several periods (the council report's period and the one before),
+    each exactly what :meth:`StatsService.period` gives for it alone (a test compares them).
+
+    The case facts are read ONCE over the whole span and every period is computed from them,
+    so figures that must agree across periods do, whatever else commits meanwhile: this
+    period's "active at start" is the previous period's "active at end" (disclosure control
+    relies on it). The step figures are aggregated per period.
+    """
     for start, end in periods:
         check_period(start, end)
-        facts = load_facts(uow, start, end)
-        figures.append(compute(facts, start, end, support=support_figures(uow, start, end)))
-    return figures
+    first = min(start for start, _ in periods)
+    last = max(end for _, end in periods)
+    facts = load_facts(uow, first, last, also_at=[end for _, end in periods])
+    return [
+        compute(facts, start, end, support=support_figures(uow, start, end))
+        for start, end in periods
+    ]
 
 
 class StatsService:
