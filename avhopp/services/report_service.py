@@ -11,6 +11,7 @@ name the kind of report and its target, never a name or a path.
 from __future__ import annotations
 
 import errno
+import io
 import os
 import threading
 import uuid
@@ -79,7 +80,10 @@ def check_pdf_password(password: str) -> str:
 
 
 def _page_count(data: bytes) -> int:
-    return data.count(b"/Type /Page\n") or data.count(b"/Type /Page ") or data.count(b"/Type/Page")
+    """The pages of a finished (unencrypted) PDF, read from its page tree."""
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(data)).pages)
 
 
 def _checkpoint(cancel: threading.Event | None) -> None:
