@@ -300,12 +300,11 @@ class StatsService:
             raise PermissionDeniedError(action="see unit statistics")
         check_period(start, end)
         with vault.unit_of_work() as uow:
-            facts = load_facts(uow, start, end)
-            support = support_figures(uow, start, end)
+            (figures,) = period_figures(uow, [(start, end)])
             vault.audit_entry(
                 uow,
                 "stats.read",
                 details={"from": start.isoformat(), "to": end.isoformat()},
             )
             uow.commit()
-        return compute(facts, start, end, support=support)
+        return figures
