@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from avhopp.domain.code_lists import CodeList
 from avhopp.domain.council import council_figures
+from avhopp.domain.reports import check_pdf_password, check_summary_text
 from avhopp.domain.roles import Role
 from avhopp.domain.settings import logo_bytes
 from avhopp.domain.stats import check_period, previous_period
@@ -40,11 +41,6 @@ if TYPE_CHECKING:
     from avhopp.services.vault import Vault
 
 Progress = Callable[[int, int], None]
-
-#: The shortest password accepted for a protected PDF (it is read out or sent separately).
-MIN_PDF_PASSWORD = 10
-#: The longest summary text a manager may write on the council report's first page.
-MAX_SUMMARY_TEXT = 3000
 
 
 class CancelledError(UserError):
@@ -66,17 +62,6 @@ class ReportDocument:
     #: What the audit entries point at ("case" or "person" and its id; none for council).
     target_type: str | None = None
     target_id: str | None = None
-
-
-def check_pdf_password(password: str) -> str:
-    """Raises: ValidationError: too short to protect a file sent by e-mail."""
-    if len(password) < MIN_PDF_PASSWORD:
-        raise ValidationError(
-            "The password must be at least {n} characters long.",
-            field="password",
-            n=MIN_PDF_PASSWORD,
-        )
-    return password
 
 
 def _page_count(data: bytes) -> int:
@@ -125,11 +110,7 @@ class ReportService:
             raise PermissionDeniedError(action="print the council report")
         check_period(start, end)
         check_language(language)
-        summary = summary_text.strip()
-        if len(summary) > MAX_SUMMARY_TEXT:
-            raise ValidationError(
-                "At most {n} characters.", field="summary_text", n=MAX_SUMMARY_TEXT
-            )
+        summary = check_summary_text(summary_text)
         steps = 4
         report = progress or (lambda done, total: None)
         report(0, steps)

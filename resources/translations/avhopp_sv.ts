@@ -4942,10 +4942,6 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>Skydda med lös&amp;enord</translation>
         </message>
         <message>
-            <source>at least 10 characters</source>
-            <translation>minst 10 tecken</translation>
-        </message>
-        <message>
             <source>Pass&amp;word:</source>
             <translation>Löse&amp;nord:</translation>
         </message>
@@ -5016,6 +5012,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <message>
             <source>Register extract</source>
             <translation>Registerutdrag</translation>
+        </message>
+        <message>
+            <source>at least {n} characters</source>
+            <translation>minst {n} tecken</translation>
         </message>
         <message>
             <source>Write a date as YYYY-MM-DD.</source>

@@ -21,6 +21,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSizePolicy, QWidget
 
+from avhopp.domain.reports import MIN_PDF_PASSWORD
 from ui.dialogs.form_dialog import guarded
 from ui.dialogs.service_dialog import ServiceDialog
 from ui.formats import fmt_date, parse_date
@@ -103,7 +104,7 @@ class ReportOptionsDialog(ServiceDialog):
         self.password_edit.setObjectName("password_edit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(
-            translate("SummaryReportDialog", "at least 10 characters")
+            translate("SummaryReportDialog", "at least {n} characters").format(n=MIN_PDF_PASSWORD)
         )
         self.errors.add_row(
             self.form,

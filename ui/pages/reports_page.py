@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from avhopp.domain.reports import MAX_SUMMARY_TEXT
 from avhopp.domain.stats import previous_period
 from ui.dialogs.form_dialog import alive, close_dialog, guarded
 from ui.dialogs.summary_report_dialog import (
@@ -55,8 +56,6 @@ from ui.pages.base import Page
 from ui.report_output import ReportGeneration, show_result
 from ui.session import Changes, Session
 
-#: The longest summary a manager may write (the core's ``MAX_SUMMARY_TEXT``).
-MAX_SUMMARY = 3000
 FIRST_HALF, SECOND_HALF, WHOLE_YEAR, CUSTOM = "h1", "h2", "year", "custom"
 OVER_STYLE = "color: #c62828; font-weight: 600;"
 
@@ -452,9 +451,11 @@ class ReportsPage(Page):
     def _summary_changed(self) -> None:
         count = len(self.summary_edit.toPlainText().strip())
         self.summary_counter.setText(
-            translate("ReportsPage", "{count} / {limit}").format(count=count, limit=MAX_SUMMARY)
+            translate("ReportsPage", "{count} / {limit}").format(
+                count=count, limit=MAX_SUMMARY_TEXT
+            )
         )
-        self.summary_counter.setStyleSheet(OVER_STYLE if count > MAX_SUMMARY else "")
+        self.summary_counter.setStyleSheet(OVER_STYLE if count > MAX_SUMMARY_TEXT else "")
 
     def create_council(self) -> None:
         if self.generation is not None:
