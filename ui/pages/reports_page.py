@@ -23,18 +23,15 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +50,7 @@ from ui.forms import FieldErrors
 from ui.i18n import translate
 from ui.models.participant_table_model import Column, Filters, ParticipantTableModel
 from ui.pages.base import Page
+from ui.pages.participant_tabs.tables import compact_table
 from ui.report_output import ReportGeneration, show_result
 from ui.session import Changes, Session
 
@@ -289,23 +287,11 @@ class ReportsPage(Page):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search)
 
-        self.table = QTableView()
-        self.table.setObjectName("report_participant_table")
-        self.table.setAccessibleName(translate("ReportsPage", "Participants"))
+        self.table = compact_table(
+            "report_participant_table", translate("ReportsPage", "Participants"), sortable=True
+        )
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for column, width in (
             (Column.NAME, 175),
             (Column.IDENTITY, 135),
