@@ -134,6 +134,12 @@ class UnsupportedLocationError(StorageError):
     template = "{location} cannot hold a vault: {reason}"
 
 
+class CancelledError(UserError):
+    """Long work stopped on the user's request (a ``cancel`` event was set)."""
+
+    template = "The report was cancelled; nothing was saved."
+
+
 class KeyRotatedError(UserError):
     """Another client rotated the vault key while this one was unlocked."""
 

@@ -155,7 +155,7 @@ Maker = Callable[[Any, Callable[[int, int], None], threading.Event], Any]
 
 
 def is_cancelled(error: BaseException) -> bool:
-    from avhopp.services.report_service import CancelledError
+    from avhopp.errors import CancelledError
 
     return isinstance(error, CancelledError)
 

@@ -28,11 +28,11 @@ from avhopp.domain.roles import Role
 from avhopp.domain.settings import logo_bytes
 from avhopp.domain.stats import check_period, previous_period
 from avhopp.errors import (
+    CancelledError,
     DiskFullError,
     PermissionDeniedError,
     ReadOnlyLocationError,
     StorageError,
-    UserError,
     ValidationError,
 )
 from avhopp.reports.texts import DEFAULT_LANGUAGE, check_language, local_time
@@ -41,10 +41,6 @@ if TYPE_CHECKING:
     from avhopp.services.vault import Vault
 
 Progress = Callable[[int, int], None]
-
-
-class CancelledError(UserError):
-    template = "The report was cancelled; nothing was saved."
 
 
 @dataclass(frozen=True)

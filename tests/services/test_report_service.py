@@ -15,13 +15,13 @@ from pypdf import PdfReader
 
 from avhopp.domain.person import PersonInput
 from avhopp.errors import (
+    CancelledError,
     DiskFullError,
     PermissionDeniedError,
     ReadOnlyLocationError,
     ValidationError,
 )
 from avhopp.services import vault as vault_service
-from avhopp.services.report_service import CancelledError
 
 TODAY = datetime(2026, 11, 26, 12, 0)
 PASSWORD = "konferens-lösen-2026"
