@@ -33,7 +33,7 @@ from avhopp.storage.location import (
     HEADER_SUFFIX,
     VaultLocation,
     check_local_filesystem,
-    witness_dir,
+    witness_file,
 )
 from avhopp.storage.models import LoginFailure, VaultHeaderRow
 
@@ -185,7 +185,7 @@ class SqliteBackend:
         return engines.sqlite_engine(self.location, raw_key=raw_key, create=create)
 
     def witness_paths(self, vault_id: str) -> list[Path]:
-        return [self.location.sidecar(WITNESS_SUFFIX), witness_dir() / f"{vault_id}.json"]
+        return [self.location.sidecar(WITNESS_SUFFIX), witness_file(vault_id, self.location)]
 
     # Failed logins live in a small JSON file: the database cannot be written before unlock.
     def _read_attempts(self) -> list[FailedLogin]:
@@ -314,7 +314,7 @@ class PostgresBackend:
         return self.engine
 
     def witness_paths(self, vault_id: str) -> list[Path]:
-        return [witness_dir() / f"{vault_id}.json"]
+        return [witness_file(vault_id, self.location)]
 
     def _failures(self, *conditions: object) -> list[FailedLogin]:
         with engines.translate_errors(self.location), self.engine.connect() as connection:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from dataclasses import dataclass
@@ -82,8 +83,20 @@ def parse_location(text: str | None) -> VaultLocation:
 
 
 def witness_dir() -> Path:
-    """Where this PC keeps audit-chain witnesses (one file per vault id)."""
+    """Where this PC keeps audit-chain witnesses (one file per vault and location)."""
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "witness"
+
+
+def witness_file(vault_id: str, location: VaultLocation) -> Path:
+    """This PC's witness of the vault ``vault_id`` at ``location``.
+
+    Keyed by location too: a restored backup is the same vault (same id, same keys) at a new
+    place whose log goes its own way from the restore on; the original keeps its witness.
+    Rolling a vault back in place is still caught: same id, same location.
+    """
+    where = location.display if location.kind != "sqlite" else os.path.abspath(str(location.path))
+    digest = hashlib.sha256(where.encode("utf-8")).hexdigest()[:16]
+    return witness_dir() / f"{vault_id}-{digest}.json"
 
 
 def check_local_filesystem(path: Path) -> None:

@@ -25,7 +25,8 @@ from sqlalchemy.engine import make_url
 from avhopp.cli.main import main
 from avhopp.errors import IntegrityError
 from avhopp.services import vault as vault_service
-from avhopp.storage.location import witness_dir
+from avhopp.storage.location import parse_location
+from avhopp.storage.location import witness_file as pc_witness_file
 
 # --------------------------------------------------------------------------- helpers
 
@@ -132,7 +133,7 @@ def flip_last_byte(value: bytes) -> bytes:
 def witness_file(raw: RawDb) -> Path:
     if raw.vault.kind == "sqlite":
         return Path(str(raw.vault.path) + ".witness")
-    return witness_dir() / f"{raw.vault_id}.json"
+    return pc_witness_file(raw.vault_id, parse_location(raw.vault.location))
 
 
 def assert_verify_fails(vault, capsys, entry: int | None, *, who: str | None = None) -> str:
@@ -278,11 +279,16 @@ def test_rolled_back_database_with_newer_witness_is_detected(vault, request, cap
             shutil.copy2(old / name, vault.path.parent / name)
         rolled_back = vault
     else:
-        rolled_back = type(vault)(
-            kind="postgres",
-            location=raw.server.url(snapshot),
-            recovery_code=vault.recovery_code,
-        )
+        # The old copy takes the vault's place on the server, under the same name (witnesses
+        # are kept per vault and location: a restore to another database is a new branch).
+        with psycopg.connect(raw.server.conninfo(), autocommit=True) as connection:
+            for old_name, new_name in ((raw.dbname, f"{raw.dbname}_newer"), (snapshot, raw.dbname)):
+                connection.execute(
+                    sql.SQL("ALTER DATABASE {} RENAME TO {}").format(
+                        sql.Identifier(old_name), sql.Identifier(new_name)
+                    )
+                )
+        rolled_back = vault
     line = assert_verify_fails(rolled_back, capsys, None)
     assert "rolled back" in line or "differs from the one this PC saw" in line
 
