@@ -47,12 +47,19 @@ class Permission(enum.StrEnum):
     EXPORT_AUDIT_LOG = "export the audit log"
     ROTATE_KEYS = "rotate the vault key"
     MANAGE_SETTINGS = "change settings"
+    MAKE_BACKUPS = "make, verify and drill backups"
+    RESTORE_BACKUPS = "restore backups"
 
 
 _PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CASE_WORKER: frozenset(),
     Role.MANAGER: frozenset(
-        {Permission.READ_AUDIT_LOG, Permission.VERIFY_AUDIT_LOG, Permission.EXPORT_AUDIT_LOG}
+        {
+            Permission.READ_AUDIT_LOG,
+            Permission.VERIFY_AUDIT_LOG,
+            Permission.EXPORT_AUDIT_LOG,
+            Permission.MAKE_BACKUPS,
+        }
     ),
     Role.ADMINISTRATOR: frozenset(
         {
@@ -60,6 +67,8 @@ _PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.ROTATE_KEYS,
             Permission.MANAGE_SETTINGS,
             Permission.VERIFY_AUDIT_LOG,
+            Permission.MAKE_BACKUPS,
+            Permission.RESTORE_BACKUPS,
         }
     ),
     Role.LOG_REVIEWER: frozenset(

@@ -16,6 +16,10 @@ Ranges, and why:
   letterhead logo, not a photo; larger images only slow every report down.
 - ``backup_folder``: empty means "not configured"; otherwise an absolute path (Windows or
   POSIX form: the settings are shared by every PC of a server vault).
+- ``backup_automatic``: on by default: a backup once a day and when the app exits (when a
+  folder is set).
+- ``backup_keep_daily/weekly/monthly``: rotation, default 7/4/12 (issue 6); daily 1–366,
+  weekly 0–260, monthly 0–240 (twenty years: the longest retention DOMAIN.md names).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import PurePosixPath, PureWindowsPath
 
+from avhopp.domain.backup import DEFAULT_KEEP, KEEP_RANGES
 from avhopp.domain.passphrase_policy import DEFAULT_MIN_LENGTH, MIN_LENGTH_FLOOR
 from avhopp.errors import ValidationError
 
@@ -59,6 +64,11 @@ class UnitSettings:
     #: The logo printed on the council report's first page: a PNG or JPEG image as base64
     #: text (at most 256 KiB), or empty for none.
     report_logo: str = ""
+    #: Make a backup once a day and when the app exits (needs ``backup_folder``).
+    backup_automatic: bool = True
+    backup_keep_daily: int = DEFAULT_KEEP[0]
+    backup_keep_weekly: int = DEFAULT_KEEP[1]
+    backup_keep_monthly: int = DEFAULT_KEEP[2]
 
 
 #: Field name → (low, high) of the integer settings.
@@ -66,6 +76,7 @@ INT_RANGES: dict[str, tuple[int, int]] = {
     "suppression_threshold": SUPPRESSION_THRESHOLD_RANGE,
     "idle_lock_minutes": IDLE_LOCK_MINUTES_RANGE,
     "passphrase_min_length": PASSPHRASE_MIN_LENGTH_RANGE,
+    **{f"backup_keep_{name}": limits for name, limits in KEEP_RANGES.items()},
 }
 TEXT_FIELDS = ("municipality", "controller", "data_protection_officer")
 #: Fields whose values may name people or places: audit entries list them, never their values.
@@ -110,6 +121,12 @@ def _check_folder(value: object) -> str | None:
     return cleaned
 
 
+def _check_bool(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError("Choose on or off.", field=name)
+    return value
+
+
 def logo_bytes(text: str) -> bytes | None:
     """The logo image, or None when there is none."""
     return base64.b64decode(text) if text else None
@@ -147,6 +164,10 @@ _CHECKS: dict[str, Callable[[object], object]] = {
     "controller": partial(_check_text, "controller"),
     "data_protection_officer": partial(_check_text, "data_protection_officer"),
     "report_logo": _check_logo,
+    "backup_automatic": partial(_check_bool, "backup_automatic"),
+    "backup_keep_daily": partial(_check_int, "backup_keep_daily"),
+    "backup_keep_weekly": partial(_check_int, "backup_keep_weekly"),
+    "backup_keep_monthly": partial(_check_int, "backup_keep_monthly"),
 }
 
 

@@ -85,6 +85,7 @@ class Vault:
     ) -> None:
         from avhopp.services.audit_review_service import AuditReviewService
         from avhopp.services.audit_service import AuditService
+        from avhopp.services.backup_service import BackupService
         from avhopp.services.case_service import CaseService
         from avhopp.services.code_list_service import CodeListService
         from avhopp.services.dashboard_service import DashboardService
@@ -128,6 +129,7 @@ class Vault:
         self.audit_review = AuditReviewService(self)
         self.dashboard = DashboardService(self)
         self.reports = ReportService(self)
+        self.backups = BackupService(self)
 
     def unit_of_work(self) -> UnitOfWork:
         """A new unit of work, or, inside :meth:`batch`, the batch's own (whose ``commit``
