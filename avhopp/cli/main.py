@@ -266,6 +266,9 @@ def build_parser() -> argparse.ArgumentParser:
     from avhopp.cli.report_commands import add_report_commands
 
     add_report_commands(commands, common)
+    from avhopp.cli.backup_commands import add_backup_commands
+
+    add_backup_commands(commands, common)
 
     rekey = commands.add_parser(
         "rekey", parents=[common], help="rotate the vault key and re-encrypt everything"
@@ -852,14 +855,33 @@ def _jsonable(value: object) -> object:
 
 
 def cmd_stats(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    from avhopp.domain.backup import DRILL_WARNING_DAYS, drill_overdue
+
     with _unlock(args, source) as vault:
         figures = vault.stats.period(args.start, args.end)
+        last_backup, last_drill = vault.backups.last_backup_at(), vault.backups.last_drill_at()
+        overdue = drill_overdue(last_drill, vault.clock())
     data = _jsonable(figures)
     assert isinstance(data, dict)
+    backups = {
+        "last_backup_at": last_backup.isoformat() if last_backup else None,
+        "last_drill_at": last_drill.isoformat() if last_drill else None,
+        "drill_overdue": overdue,
+    }
     if args.json:
-        json.dump(data, out, ensure_ascii=False, indent=1)
+        json.dump({**data, "backups": backups}, out, ensure_ascii=False, indent=1)
         out.write("\n")
         return EXIT_OK
+    drill = f"{last_drill:%Y-%m-%d}" if last_drill else "never"
+    out.write(
+        f"Last backup: {f'{last_backup:%Y-%m-%d %H:%M} UTC' if last_backup else 'never'}; "
+        f"last passed restore drill: {drill}"
+        + (
+            f"  WARNING: no passed restore drill in {DRILL_WARNING_DAYS} days\n"
+            if overdue
+            else "\n"
+        )
+    )
     out.write(f"Period {figures.start} – {figures.end} (raw figures, not for the council)\n")
     for key, value in data.items():
         if key in ("start", "end"):

@@ -906,6 +906,7 @@ class BackupService:
         self,
         path: str | Path | None = None,
         *,
+        folder: str | Path | None = None,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
     ) -> DrillResult:
@@ -919,7 +920,7 @@ class BackupService:
         vault = self._vault
         vault.actor.require(Permission.MAKE_BACKUPS)
         if path is None:
-            candidates = [e for e in self.entries() if e.status == "ok"]
+            candidates = [e for e in self.entries(folder) if e.status == "ok"]
             if not candidates:
                 raise ValidationError("There is no backup of this vault to run a restore drill on.")
             file = candidates[0].path
