@@ -130,10 +130,20 @@ def test_log_reviewer_reads_the_log_but_cannot_manage_anything() -> None:
     assert Permission.MANAGE_SETTINGS not in granted
 
 
-def test_manager_reads_the_log_but_cannot_manage_users() -> None:
+def test_manager_reads_the_log_and_makes_backups_but_cannot_manage_users() -> None:
     granted = permissions_of([Role.MANAGER])
-    assert granted == AUDIT_PERMISSIONS
+    assert granted == AUDIT_PERMISSIONS | {Permission.MAKE_BACKUPS}
     assert Permission.MANAGE_USERS not in granted
+    assert Permission.RESTORE_BACKUPS not in granted
+
+
+def test_only_administrators_restore_backups() -> None:
+    for role in Role:
+        assert (Permission.RESTORE_BACKUPS in permissions_of([role])) == (
+            role is Role.ADMINISTRATOR
+        )
+    assert Permission.MAKE_BACKUPS not in permissions_of([Role.CASE_WORKER])
+    assert Permission.MAKE_BACKUPS not in permissions_of([Role.LOG_REVIEWER])
 
 
 def test_administrator_manages_but_does_not_read_the_log_alone() -> None:

@@ -149,3 +149,20 @@ def test_an_unusable_logo_is_refused(value: object, message: str) -> None:
     with pytest.raises(ValidationError, match=message) as caught:
         validate_settings(replace(UnitSettings(), report_logo=value))  # type: ignore[arg-type]
     assert caught.value.field == "report_logo"
+
+
+@pytest.mark.parametrize("value", [1, "yes", None])
+def test_automatic_backups_is_on_or_off(value: object) -> None:
+    assert validate_settings(UnitSettings(backup_automatic=False)).backup_automatic is False
+    with pytest.raises(ValidationError) as caught:
+        validate_settings(UnitSettings(backup_automatic=value))  # type: ignore[arg-type]
+    assert caught.value.field == "backup_automatic"
+
+
+def test_backup_rotation_defaults_and_ranges() -> None:
+    settings = validate_settings(UnitSettings())
+    assert (settings.backup_keep_daily, settings.backup_keep_weekly) == (7, 4)
+    assert settings.backup_keep_monthly == 12
+    with pytest.raises(ValidationError) as caught:
+        validate_settings(UnitSettings(backup_keep_daily=0))
+    assert caught.value.field == "backup_keep_daily"
