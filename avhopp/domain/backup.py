@@ -3,9 +3,10 @@
 Rotation keeps the newest backup of each of the last ``daily`` days that have one, of the last
 ``weekly`` ISO weeks and of the last ``monthly`` calendar months (the rule of restic's
 ``forget --keep-daily/--keep-weekly/--keep-monthly``). A backup kept by any rule stays; the
-newest backup always stays. Everything else is deleted, so data purged from the vault leaves
-the backups once every backup taken before the purge has aged out: at most ``monthly``
-months with the defaults (docs/BACKUPS.md).
+newest backup always stays, and so does every backup of the last 24 hours (a manual backup
+made before a risky change is not deleted by the exit backup an hour later). Everything else
+is deleted, so data purged from the vault leaves the backups once every backup taken before
+the purge has aged out: after ``monthly`` months (twelve with the defaults; docs/BACKUPS.md).
 """
 
 from __future__ import annotations
@@ -66,13 +67,17 @@ class Keep:
                 )
 
 
-def to_delete(backups: Iterable[tuple[str, datetime]], keep: Keep) -> list[str]:
+#: Every backup younger than this is kept, whatever the rules say.
+KEEP_ALL_WITHIN = timedelta(hours=24)
+
+
+def to_delete(backups: Iterable[tuple[str, datetime]], keep: Keep, now: datetime) -> list[str]:
     """The names of the backups rotation removes, oldest first.
 
     ``backups`` are (name, created) pairs of one vault's verified backups.
     """
     ordered = sorted(backups, key=lambda item: (item[1], item[0]), reverse=True)
-    kept: set[str] = set()
+    kept = {name for name, created in ordered if now - created < KEEP_ALL_WITHIN}
     rules = (
         (keep.daily, lambda at: at.date()),
         (keep.weekly, lambda at: at.isocalendar()[:2]),

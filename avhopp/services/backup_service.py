@@ -844,7 +844,7 @@ class BackupService:
             for e in self.entries(target)
             if e.status in ("ok", "older-key") and e.created_at is not None
         ]
-        doomed = rules.to_delete(ours, self.keep())
+        doomed = rules.to_delete(ours, self.keep(), self._vault.clock())
         deleted: list[str] = []
         for name in doomed:
             try:

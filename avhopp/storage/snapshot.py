@@ -453,7 +453,13 @@ class RowWriter:
     def clear(self) -> None:
         """Remove rows the schema's migrations seeded: the backup brings its own."""
         for table in reversed(backed_up_tables()):
-            self._connection.exec_driver_sql(f'DELETE FROM "{table.name}"')
+            # Only where there is something: the log's tables refuse DELETE statements even
+            # when empty (append-only triggers), and migrations never seed them.
+            seeded = self._connection.exec_driver_sql(
+                f'SELECT 1 FROM "{table.name}" LIMIT 1'
+            ).first()
+            if seeded is not None:
+                self._connection.exec_driver_sql(f'DELETE FROM "{table.name}"')
 
     def begin_table(self, table: Table, columns: list[str]) -> None:
         self._deferred = []

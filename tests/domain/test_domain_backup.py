@@ -10,6 +10,8 @@ from avhopp.domain import backup as rules
 from avhopp.errors import ValidationError
 
 T0 = datetime(2026, 11, 26, 10, 15, 0)
+#: A week after T0: nothing in the examples is younger than a day.
+LATER = T0 + timedelta(days=7)
 
 
 def test_file_name_round_trips_and_refuses_unknown_triggers() -> None:
@@ -43,7 +45,7 @@ def _daily_series(days: int, *, start: datetime = T0) -> list[tuple[str, datetim
 
 def test_rotation_keeps_seven_days_four_weeks_twelve_months() -> None:
     backups = _daily_series(400)
-    doomed = set(rules.to_delete(backups, rules.Keep()))
+    doomed = set(rules.to_delete(backups, rules.Keep(), LATER))
     kept = [(n, at) for n, at in backups if n not in doomed]
     kept_dates = sorted(at.date() for _, at in kept)
     # The newest seven days are all kept.
@@ -57,7 +59,7 @@ def test_rotation_keeps_seven_days_four_weeks_twelve_months() -> None:
     assert len(kept) <= 7 + 4 + 12
     # Deleted oldest first.
     order = [at for n, at in backups if n in doomed]
-    assert rules.to_delete(backups, rules.Keep()) == [
+    assert rules.to_delete(backups, rules.Keep(), LATER) == [
         n for n, _ in sorted(((n, at) for n, at in backups if n in doomed), key=lambda x: x[1])
     ]
     assert len(order) == len(doomed)
@@ -65,11 +67,21 @@ def test_rotation_keeps_seven_days_four_weeks_twelve_months() -> None:
 
 def test_rotation_keeps_the_newest_of_each_day_and_always_the_newest() -> None:
     same_day = [("early", T0.replace(hour=8)), ("late", T0.replace(hour=17))]
-    assert rules.to_delete(same_day, rules.Keep(daily=1, weekly=0, monthly=0)) == ["early"]
-    assert rules.to_delete([], rules.Keep()) == []
+    only_daily = rules.Keep(daily=1, weekly=0, monthly=0)
+    assert rules.to_delete(same_day, only_daily, LATER) == ["early"]
+    assert rules.to_delete([], rules.Keep(), LATER) == []
     # Even when the rules keep nothing else, the newest backup stays.
     two = [("old", T0 - timedelta(days=3)), ("new", T0)]
-    assert rules.to_delete(two, rules.Keep(daily=1, weekly=0, monthly=0)) == ["old"]
+    assert rules.to_delete(two, only_daily, LATER) == ["old"]
+
+
+def test_rotation_keeps_everything_of_the_last_day() -> None:
+    same_day = [("early", T0.replace(hour=8)), ("late", T0.replace(hour=17))]
+    only_daily = rules.Keep(daily=1, weekly=0, monthly=0)
+    assert rules.to_delete(same_day, only_daily, T0.replace(hour=18)) == []
+    assert rules.to_delete(same_day, only_daily, T0.replace(hour=8) + timedelta(hours=24)) == [
+        "early"
+    ]
 
 
 @pytest.mark.parametrize(
