@@ -8,8 +8,15 @@ Later issues add their figures to the same report.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import json
 import random
+import shutil
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,15 +28,25 @@ from sqlalchemy import func, select
 from avhopp.crypto import kdf
 from avhopp.domain.roles import Role
 from avhopp.domain.search import Searchable, SearchIndex, fold
+from avhopp.services import backup_service
 from avhopp.services import vault as vault_service
 from avhopp.services.demo_service import generate_demo
 from avhopp.services.journal_service import TABLE as NOTE_TABLE
 from avhopp.services.record_views import ParticipantSummary
+from avhopp.storage.backends import SqliteBackend
 from avhopp.storage.case_models import Case, JournalNote, Person, SupportStep
+from avhopp.storage.engine import checkpoint
+from avhopp.storage.location import VaultLocation
 
 PASSPHRASE = "benchmark-kanelbulle-fjällräv-97"  # noqa: S105 - a throwaway benchmark vault
 #: Fresh unlocks whose first participant list is timed.
 LIST_UNLOCKS = 5
+#: Copy and create alternate this many times (create on the reference dataset takes a while).
+BACKUP_REPEATS = 2
+#: The small vault whose create is measured for memory: the demo vault's size (or the
+#: dataset's, if that is smaller: a test's tiny benchmark stays quick).
+SMALL_VAULT_PARTICIPANTS = 300
+SMALL_VAULT_RUNS = 3
 Log = Callable[[str], None]
 
 
@@ -52,12 +69,12 @@ class Figure:
         ratio = f"{self.ratio:6.2f}×" if self.ratio is not None else "       "
         floor = f"{self.floor:10.3f}" if self.floor is not None else " " * 10
         return (
-            f"{self.name:<52} {self.median:10.3f} {self.p95:10.3f} {self.unit:<3} "
+            f"{self.name:<52} {self.median:10.3f} {self.p95:10.3f} {self.unit:<6} "
             f"{floor} {ratio}  {self.target}"
         )
 
 
-HEADER = f"{'operation':<52} {'median':>10} {'p95':>10} {'':<3} {'floor':>10} {'ratio':>7}  target"
+HEADER = f"{'operation':<52} {'median':>10} {'p95':>10} {'':<6} {'floor':>10} {'ratio':>7}  target"
 
 
 @dataclass(frozen=True)
@@ -141,6 +158,8 @@ def run_benchmark(
         figures += worker_figures
     with vault_service.unlock(location, username="chef", passphrase=PASSPHRASE) as vault:
         figures += _measure_reports(vault, busy_case, log)
+    small = min(SMALL_VAULT_PARTICIPANTS, dataset.get("participants", SMALL_VAULT_PARTICIPANTS))
+    figures += _measure_backups(location, log, small_participants=small)
     if gui:
         # The desktop client on the same dataset, in child processes (the core never
         # imports Qt): start-up, unlock to a filled list, search, open, peak memory.
@@ -368,3 +387,203 @@ def _measure_reports(
 
 def default_bench_location(folder: Path) -> str:
     return str(folder / "bench-vault.avhopp")
+
+
+# --------------------------------------------------------------------------- backups
+
+
+def run_backup_benchmark(location: str, *, log: Log = lambda _: None) -> BenchReport:
+    """Only the backup figures, on a benchmark vault already at ``location``."""
+    with vault_service.unlock(location, username="admin", passphrase=PASSPHRASE) as vault:
+        dataset = _count_dataset(vault)
+    return BenchReport(dataset=dataset, figures=tuple(_measure_backups(location, log)))
+
+
+def _measure_backups(
+    location: str, log: Log, *, small_participants: int = SMALL_VAULT_PARTICIPANTS
+) -> list[Figure]:
+    """Backups of the benchmark vault, in a scratch folder beside it (removed afterwards).
+
+    Copying the database file (after a WAL checkpoint) and ``backups.create`` alternate in
+    the same run, so the floor meets the same load; create includes its fsync, read-back and
+    verify. Verify and restore (into a new SQLite file) run once each. Memory: the peak RSS
+    growth of one create in a fresh process, on this vault and on a small (demo-sized) one.
+    """
+    source = Path(location)
+    if not source.is_file():  # the benchmark vault is always a SQLite file
+        return []
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="avhopp-bench-backup-", dir=source.parent) as scratch:
+        folder = Path(scratch)
+        copies: list[float] = []
+        creates: list[float] = []
+        with vault_service.unlock(location, username="admin", passphrase=PASSPHRASE) as vault:
+            made = None
+            for _ in range(BACKUP_REPEATS):
+                checkpoint(vault.engine)
+                copy = folder / "copy.avhopp"
+                start = time.perf_counter()
+                shutil.copyfile(source, copy)
+                copies.append(time.perf_counter() - start)
+                copy.unlink()
+                if made is not None:
+                    made.path.unlink()
+                start = time.perf_counter()
+                made = vault.backups.create(folder, trigger="manual")
+                creates.append(time.perf_counter() - start)
+            assert made is not None
+            mb = made.size / 1e6
+            database_mb = source.stat().st_size / 1e6
+            log(f"  backup of {made.rows} rows: {mb:.0f} MB (database {database_mb:.0f} MB)")
+            start = time.perf_counter()
+            verified = vault.backups.verify(made.path)
+            verify = time.perf_counter() - start
+            restored_at = VaultLocation(kind="sqlite", path=folder / "restored.avhopp")
+            start = time.perf_counter()
+            restored = backup_service.restore_backup(
+                backup_service.open_backup(made.path, ring=vault.keys),
+                restored_at,
+                actor=(vault.actor.user_id, vault.actor.username),
+                clock=vault.clock,
+            )
+            restore = time.perf_counter() - start
+            _forget_witnesses(restored_at, vault.keys.vault_id)
+        log("  backups measured; peak memory of create…")
+        big, _ = _create_peak_rss(location, folder / "rss")
+        small_location = folder / "small.avhopp"
+        _small_vault(str(small_location), small_participants)
+        small: list[float] = []
+        small_rows = 0
+        for _ in range(SMALL_VAULT_RUNS):
+            growth, small_rows = _create_peak_rss(str(small_location), folder / "rss")
+            small.append(growth)
+        _forget_witnesses(VaultLocation(kind="sqlite", path=small_location), None)
+    figures += [
+        _figure(
+            "copy the database file (after a WAL checkpoint)", copies, unit="s", target="floor"
+        ),
+        _figure(
+            "backup create (write, fsync, read back, verify)",
+            creates,
+            unit="s",
+            target="≤ 3× copy",
+            floor=copies,
+        ),
+        _rate(f"backup verify ({mb:.0f} MB file)", mb / verify, "MB/s"),
+        _rate(f"backup verify ({verified.rows} rows)", verified.rows / verify, "rows/s"),
+        _rate("restore into a new SQLite file", restored.rows / restore, "rows/s"),
+        Figure(
+            f"create, peak RSS growth: small vault ({small_rows} rows)",
+            statistics.median(small),
+            max(small),
+            "MB",
+            "flat",
+        ),
+        Figure(
+            f"create, peak RSS growth: this vault ({made.rows} rows)",
+            big,
+            big,
+            "MB",
+            "flat (≈ small vault)",
+            floor=statistics.median(small),
+        ),
+    ]
+    return figures
+
+
+def _rate(name: str, value: float, unit: str) -> Figure:
+    """A throughput measured once (median and p95 are the one run)."""
+    return Figure(name, value, value, unit, "(report; one run)")
+
+
+def _forget_witnesses(location: VaultLocation, vault_id: str | None) -> None:
+    """Remove the per-PC witness files a scratch vault left outside its folder."""
+    backend = SqliteBackend(location)
+    if vault_id is None:
+        with contextlib.suppress(Exception):
+            from avhopp.crypto.key_slots import VaultHeader
+
+            vault_id = VaultHeader.from_bytes(
+                backend.header_path.read_bytes(), location=location.display
+            ).vault_id
+    if vault_id is not None:
+        for path in backend.witness_paths(vault_id):
+            path.unlink(missing_ok=True)
+
+
+def _small_vault(location: str, participants: int) -> None:
+    """A demo-sized vault."""
+    vault_service.create_vault(
+        location,
+        admin_username="admin",
+        admin_display_name="Benchmark Admin",
+        passphrase=PASSPHRASE,
+        kdf_params=kdf.FLOOR,
+    )
+    with vault_service.unlock(location, username="admin", passphrase=PASSPHRASE) as vault:
+        generate_demo(vault, participants=participants)
+
+
+_RSS_CHILD = """
+import sys
+from avhopp.services.bench_service import create_peak_rss_child
+create_peak_rss_child(sys.argv[1], sys.argv[2])
+"""
+
+
+def _create_peak_rss(location: str, folder: Path) -> tuple[float, int]:
+    """Peak RSS growth (MB) of one ``backups.create`` of ``location`` in a fresh process, and
+    the rows backed up."""
+    folder.mkdir(exist_ok=True)
+    result = subprocess.run(  # noqa: S603 - this interpreter, our own module
+        [sys.executable, "-c", _RSS_CHILD, location, str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=3600,
+    )
+    for path in folder.iterdir():
+        path.unlink()
+    measured = json.loads(result.stdout.strip().splitlines()[-1])
+    growth = (int(measured["peak_kib"]) - int(measured["before_kib"])) / 1024
+    return growth, int(measured["rows"])
+
+
+def _status_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise RuntimeError(f"{field} is not in /proc/self/status")
+
+
+def create_peak_rss_child(location: str, folder: str) -> None:
+    """Run in a fresh process: unlock, reset the peak RSS (the KDF's 64 MiB would hide
+    everything below it), create one backup, print the RSS before and the peak (KiB)."""
+    with vault_service.unlock(location, username="admin", passphrase=PASSPHRASE) as vault:
+        gc.collect()
+        Path("/proc/self/clear_refs").write_text("5")  # Linux ≥ 4.0: VmHWM := VmRSS
+        before = _status_kib("VmRSS")
+        made = vault.backups.create(folder, trigger="manual")
+        peak = _status_kib("VmHWM")
+    print(json.dumps({"before_kib": before, "peak_kib": peak, "rows": made.rows}))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m avhopp.services.bench_service DIR``: only the backup figures, on the
+    benchmark vault kept in DIR by ``avhopp-admin bench --reuse DIR``."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m avhopp.services.bench_service")
+    parser.add_argument("reuse", type=Path, metavar="DIR")
+    args = parser.parse_args(argv)
+
+    def log(message: str) -> None:
+        sys.stderr.write(message + "\n")
+
+    report = run_backup_benchmark(default_bench_location(args.reuse), log=log)
+    sys.stdout.write(report.table() + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
