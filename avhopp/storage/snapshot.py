@@ -244,8 +244,9 @@ class Snapshot:
                 ),
             )
             names = ", ".join(f'"{c.name}"' for c in columns)
-            order = ", ".join(f'"{c.name}"' for c in table.primary_key.columns)
-            sql = f'SELECT {names} FROM "{table.name}" ORDER BY {order}'
+            # Storage order, not key order: on SQLite a scan in key order of a table keyed by
+            # text ids is a random walk through the file (4× slower on the reference vault).
+            sql = f'SELECT {names} FROM "{table.name}"'
             convert = _converters(kinds, self._kind)
             cursor = (
                 self._conn.cursor()
@@ -342,6 +343,16 @@ def unpack_rows(payload: bytes) -> list[list[Any]]:
     return rows
 
 
+def count_rows(payload: bytes) -> int:
+    """The number of rows in a ROWS payload, read from its array header only."""
+    unpacker = msgpack.Unpacker(raw=False)
+    unpacker.feed(payload)
+    try:
+        return int(unpacker.read_array_header())
+    except (ValueError, msgpack.OutOfData, msgpack.FormatError, msgpack.StackError) as exc:
+        raise IntegrityError(reason="the backup content is malformed") from exc
+
+
 @dataclass
 class ContentSummary:
     meta: dict[str, Any] = field(default_factory=dict)
@@ -404,13 +415,20 @@ def walk_content(  # noqa: PLR0912, PLR0915 - one state machine over the frames
             state = "rows"
         elif state == "rows" and kind == ROWS:
             assert table is not None
-            rows = unpack_rows(payload)
-            if any(len(r) != width for r in rows):
-                raise IntegrityError(reason=f"a row of {table.name} has the wrong number of values")
-            if sink is not None:
+            if sink is None:
+                # Verify: every byte is already authenticated; count the rows without
+                # building them (a restore or drill decodes and checks each one).
+                count = count_rows(payload)
+            else:
+                rows = unpack_rows(payload)
+                if any(len(r) != width for r in rows):
+                    raise IntegrityError(
+                        reason=f"a row of {table.name} has the wrong number of values"
+                    )
                 sink(table, columns, rows)
-            rows_in_table += len(rows)
-            summary.rows += len(rows)
+                count = len(rows)
+            rows_in_table += count
+            summary.rows += count
             if progress is not None:
                 progress(summary.rows)
         elif state == "rows" and kind == TABLE_END:
