@@ -21,6 +21,7 @@ from ui.i18n import translate
 from ui.login_window import LoginWindow
 from ui.main_window import MainWindow
 from ui.session import Session, SessionInfo
+from ui.widgets.automatic_backups import AutomaticBackups, backup_before_exit
 from ui.worker import VaultWorker
 
 log = logging.getLogger("avhopp.ui")
@@ -91,6 +92,9 @@ class AppController(QObject):
         self.session: Session | None = None
         self.main_window: MainWindow | None = None
         self._login_location: LocationInfo | None = None  # of the last login window shown
+        self.automatic_backups: AutomaticBackups | None = None  # the open session's
+        #: What the backup on exit came to ("made", "none", "cancelled", "failed").
+        self.exit_backup_outcome = ""
 
     # ------------------------------------------------------------------ start
 
@@ -159,6 +163,10 @@ class AppController(QObject):
         window.lock_requested.connect(lambda: session.lock(reason="user"))
         self.main_window = window
         self._switch(window)
+        # The daily backup: checked shortly after the unlock, then every hour (it dies with
+        # the session).
+        self.automatic_backups = AutomaticBackups(session, window.statusBar())
+        self.automatic_backups.start()
 
     def lock(self) -> None:
         if self.session is not None:
@@ -167,6 +175,7 @@ class AppController(QObject):
     def _locked(self, reason: str) -> None:
         session, self.session = self.session, None
         window, self.main_window = self.main_window, None
+        self.automatic_backups = None
         if window is not None:
             window.forget()
         location = session.info.location if session else vault_locations.default()
@@ -195,7 +204,10 @@ class AppController(QObject):
         self.window_changed.emit(window)
 
     def shutdown(self) -> None:
-        """Lock (saving drafts) and stop the worker; called when the application quits."""
+        """Lock (saving drafts), make the backup on exit (when switched on and a folder is
+        set; it can be cancelled and never keeps Avhopp from closing), then stop the worker,
+        which closes the vault; called when the application quits."""
         if self.session is not None:
-            self.session.about_to_lock.emit()
+            self.session.about_to_lock.emit()  # drafts are queued before the backup
+            self.exit_backup_outcome = backup_before_exit(self.session, self.worker)
         self.worker.shutdown()

@@ -619,18 +619,393 @@
         </message>
     </context>
     <context>
+        <name>AutomaticBackups</name>
+        <message>
+            <source>Checking the daily backup…</source>
+            <translation>Kontrollerar den dagliga säkerhetskopian…</translation>
+        </message>
+        <message>
+            <source>Avhopp is closing</source>
+            <translation>Avhopp stängs</translation>
+        </message>
+        <message>
+            <source>Backing up before Avhopp closes…</source>
+            <translation>Säkerhetskopierar innan Avhopp stängs…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Backup before closing</source>
+            <translation>Säkerhetskopia före stängning</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Avbryter…</translation>
+        </message>
+        <message>
+            <source>Daily backup made {time}.</source>
+            <translation>Daglig säkerhetskopia gjord {time}.</translation>
+        </message>
+        <message>
+            <source>The daily backup failed: {reason} See Backups.</source>
+            <translation>Den dagliga säkerhetskopian misslyckades: {reason} Se Säkerhetskopior.</translation>
+        </message>
+        <message>
+            <source>The backup before closing failed: {reason} Avhopp closes anyway; make a backup on the Backups page next time.</source>
+            <translation>Säkerhetskopian före stängning misslyckades: {reason} Avhopp stängs ändå; gör en säkerhetskopia på sidan Säkerhetskopior nästa gång.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Avbryter…</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsPage</name>
+        <message>
+            <source>Manual</source>
+            <translation>Manuell</translation>
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation>Daglig</translation>
+        </message>
+        <message>
+            <source>On exit</source>
+            <translation>Vid stängning</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Made before a key change</source>
+            <translation>Gjord före nyckelbyte</translation>
+        </message>
+        <message>
+            <source>Another vault</source>
+            <translation>Annan databas</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Skadad</translation>
+        </message>
+        <message>
+            <source>Newer version</source>
+            <translation>Nyare version</translation>
+        </message>
+        <message>
+            <source>Made before the vault key was changed: it opens with a passphrase that was valid then (avhopp-admin).</source>
+            <translation>Gjord innan databasnyckeln byttes: den öppnas med en lösenfras som gällde då (avhopp-admin).</translation>
+        </message>
+        <message>
+            <source>A backup of another vault.</source>
+            <translation>En säkerhetskopia av en annan databas.</translation>
+        </message>
+        <message>
+            <source>The file is damaged or altered and cannot be restored.</source>
+            <translation>Filen är skadad eller ändrad och kan inte återställas.</translation>
+        </message>
+        <message>
+            <source>Made by a newer version of Avhopp: update Avhopp to use it.</source>
+            <translation>Gjord av en nyare version av Avhopp: uppdatera Avhopp för att använda den.</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Skapad</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Storlek</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
         <message>
             <source>Backups</source>
             <translation>Säkerhetskopior</translation>
         </message>
         <message>
-            <source>Coming in the next version: verified, encrypted backups made every day and when Avhopp closes, with rotation, restore and a regular restore drill.
-
-Avhopp does not make backups yet. Until it does, copy the vault file and its key file (vault.avhopp and vault.avhopp.keys) together while Avhopp is closed, and keep the copies as safely as the PC itself.</source>
-            <translation>Kommer i nästa version: kontrollerade, krypterade säkerhetskopior som görs varje dag och när Avhopp stängs, med rotation, återläsning och regelbundna återställningsövningar.
-
-Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och dess nyckelfil (vault.avhopp och vault.avhopp.keys) tillsammans medan Avhopp är stängt, och förvara kopiorna lika säkert som själva datorn.</translation>
+            <source>Loading…</source>
+            <translation>Läser in…</translation>
+        </message>
+        <message>
+            <source>Backups in the folder</source>
+            <translation>Säkerhetskopior i mappen</translation>
+        </message>
+        <message>
+            <source>&amp;Create backup now</source>
+            <translation>&amp;Skapa säkerhetskopia nu</translation>
+        </message>
+        <message>
+            <source>Create a backup now</source>
+            <translation>Skapa en säkerhetskopia nu</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <source>Refresh the list of backups</source>
+            <translation>Uppdatera listan över säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>Öppna ma&amp;ppen</translation>
+        </message>
+        <message>
+            <source>Open the backup folder</source>
+            <translation>Öppna mappen med säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Verifiera</translation>
+        </message>
+        <message>
+            <source>Verify the selected backup</source>
+            <translation>Verifiera den markerade säkerhetskopian</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Återställ…</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup to a new vault file</source>
+            <translation>Återställ den markerade säkerhetskopian till en ny databasfil</translation>
+        </message>
+        <message>
+            <source>Restore dr&amp;ill</source>
+            <translation>Återställnings&amp;övning</translation>
+        </message>
+        <message>
+            <source>Run a restore drill on the selected or newest backup</source>
+            <translation>Gör en återställningsövning med den markerade eller nyaste säkerhetskopian</translation>
+        </message>
+        <message>
+            <source>Restores the selected backup (or the newest) into a temporary vault, checks it and deletes the copy. The open vault is not touched.</source>
+            <translation>Återställer den markerade säkerhetskopian (eller den nyaste) till en tillfällig databas, kontrollerar den och raderar kopian. Den öppna databasen rörs inte.</translation>
+        </message>
+        <message>
+            <source>An administrator restores a backup; the restored vault is a new file, the open vault is never replaced.</source>
+            <translation>En administratör återställer säkerhetskopior; den återställda databasen blir en ny fil och den öppna databasen ersätts aldrig.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <source>No folder chosen</source>
+            <translation>Ingen mapp vald</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Mapp för säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bläddra…</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>Välj mapp för säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>Preferably another disk than the vault's: a network share or an external drive that is kept safe.</source>
+            <translation>Helst en annan disk än databasens: en nätverksmapp eller en extern disk som förvaras säkert.</translation>
+        </message>
+        <message>
+            <source>Fold&amp;er:</source>
+            <translation>&amp;Mapp:</translation>
+        </message>
+        <message>
+            <source>&amp;Automatic: once a day and when Avhopp closes</source>
+            <translation>&amp;Automatiskt: en gång om dagen och när Avhopp stängs</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>Automatiska säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>&amp;Save settings</source>
+            <translation>Spa&amp;ra inställningar</translation>
+        </message>
+        <message>
+            <source>Save the backup settings</source>
+            <translation>Spara inställningarna för säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>&amp;Undo changes</source>
+            <translation>Å&amp;ngra ändringar</translation>
+        </message>
+        <message>
+            <source>Undo changes to the backup settings</source>
+            <translation>Ångra ändringarna av inställningarna för säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>On: once a day and when Avhopp closes</source>
+            <translation>På: en gång om dagen och när Avhopp stängs</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was saved or changed.</source>
+            <translation>Avbrutet. Inget sparades eller ändrades.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n månad</numerusform>
+                <numerusform>%n månader</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unit managers and administrators make, check and restore the unit's backups. Ask them if you need something restored.</source>
+            <translation>Enhetschefer och administratörer gör, kontrollerar och återställer enhetens säkerhetskopior. Fråga dem om något behöver återställas.</translation>
+        </message>
+        <message>
+            <source>Keep &amp;daily:</source>
+            <translation>Spara &amp;dagliga:</translation>
+        </message>
+        <message>
+            <source>Keep &amp;weekly:</source>
+            <translation>Spara vec&amp;kovisa:</translation>
+        </message>
+        <message>
+            <source>Keep &amp;monthly:</source>
+            <translation>Spara månat&amp;liga:</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change these settings.</source>
+            <translation>Bara en administratör kan ändra de här inställningarna.</translation>
+        </message>
+        <message>
+            <source>On, but nothing happens until a folder is set</source>
+            <translation>På, men inget händer förrän en mapp är vald</translation>
+        </message>
+        <message>
+            <source>Off: backups are only made by hand</source>
+            <translation>Av: säkerhetskopior görs bara för hand</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Aldrig</translation>
+        </message>
+        <message>
+            <source>Choose a backup folder first.</source>
+            <translation>Välj först en mapp för säkerhetskopior.</translation>
+        </message>
+        <message>
+            <source>Create backup</source>
+            <translation>Skapa säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>Creating an encrypted backup and reading it back…</source>
+            <translation>Skapar en krypterad säkerhetskopia och läser tillbaka den…</translation>
+        </message>
+        <message>
+            <source>Verify backup</source>
+            <translation>Verifiera säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>Reading and checking the whole backup…</source>
+            <translation>Läser och kontrollerar hela säkerhetskopian…</translation>
+        </message>
+        <message>
+            <source>The backup is whole: {rows} rows, created {time} by {user}. It holds {people} people, {cases} cases and {notes} journal notes.</source>
+            <translation>Säkerhetskopian är hel: {rows} rader, skapad {time} av {user}. Den innehåller {people} personer, {cases} ärenden och {notes} journalanteckningar.</translation>
+        </message>
+        <message>
+            <source>Restore drill</source>
+            <translation>Återställningsövning</translation>
+        </message>
+        <message>
+            <source>Restoring the backup into a temporary vault and checking it…</source>
+            <translation>Återställer säkerhetskopian till en tillfällig databas och kontrollerar den…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n vecka</numerusform>
+                <numerusform>%n veckor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dagar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backup folder:</source>
+            <translation>Mapp:</translation>
+        </message>
+        <message>
+            <source>Automatic backups:</source>
+            <translation>Automatiska säkerhetskopior:</translation>
+        </message>
+        <message>
+            <source>Last backup:</source>
+            <translation>Senaste säkerhetskopia:</translation>
+        </message>
+        <message>
+            <source>Last passed restore drill:</source>
+            <translation>Senaste godkända återställningsövning:</translation>
+        </message>
+        <message>
+            <source>No folder is set, so no backups are made. Choose one under Settings on this page.</source>
+            <translation>Ingen mapp är vald, så inga säkerhetskopior görs. Välj en under Inställningar på den här sidan.</translation>
+        </message>
+        <message>
+            <source>No folder is set, so no backups are made. Ask an administrator to choose one.</source>
+            <translation>Ingen mapp är vald, så inga säkerhetskopior görs. Be en administratör att välja en.</translation>
+        </message>
+        <message>
+            <source>No restore drill has passed in the last {days} days. Run one: it shows that the backups can really be restored.</source>
+            <translation>Ingen återställningsövning har godkänts de senaste {days} dagarna. Gör en: den visar att säkerhetskopiorna verkligen går att återställa.</translation>
+        </message>
+        <message>
+            <source>The folder cannot be read.</source>
+            <translation>Mappen går inte att läsa.</translation>
+        </message>
+        <message>
+            <source>There are no backups in the folder yet.</source>
+            <translation>Det finns inga säkerhetskopior i mappen ännu.</translation>
+        </message>
+        <message>
+            <source>Backup created and checked by reading it back: {name} ({size}, {rows} rows).</source>
+            <translation>Säkerhetskopian är skapad och kontrollerad genom att läsas tillbaka: {name} ({size}, {rows} rader).</translation>
+        </message>
+        <message>
+            <source>The restore drill passed: the backup from {time} was restored into a temporary vault with all {rows} rows, and its audit log of {entries} entries is unbroken. The temporary copy was deleted.</source>
+            <translation>Återställningsövningen är godkänd: säkerhetskopian från {time} återställdes till en tillfällig databas med alla {rows} rader, och dess logg med {entries} poster är obruten. Den tillfälliga kopian raderades.</translation>
+        </message>
+        <message>
+            <source>Restored to {location}. The open vault was not changed.</source>
+            <translation>Återställd till {location}. Den öppna databasen ändrades inte.</translation>
+        </message>
+        <message>
+            <source>Rotation keeps every backup of the last 24 hours and the newest of each of the last {daily} days, {weekly} weeks and {monthly} months, and deletes older backup files. Data purged from the vault is therefore gone from the backups after at most {horizon}.</source>
+            <translation>Gallringen sparar alla säkerhetskopior från det senaste dygnet och den nyaste från var och en av de senaste {daily} dagarna, {weekly} veckorna och {monthly} månaderna, och raderar äldre filer. Uppgifter som gallrats ur databasen finns därför kvar i säkerhetskopiorna i högst {horizon}.</translation>
+        </message>
+        <message>
+            <source>Saved {time} by {user}.</source>
+            <translation>Sparat {time} av {user}.</translation>
         </message>
     </context>
     <context>
@@ -4592,6 +4967,117 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         </message>
     </context>
     <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>Restore backup</source>
+            <translation>Återställ säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>The open vault is not touched: the backup becomes a separate vault file, which you can open later from the login window (Other database…).</source>
+            <translation>Den öppna databasen rörs inte: säkerhetskopian blir en separat databasfil, som du kan öppna senare från inloggningsfönstret (Annan databas…).</translation>
+        </message>
+        <message>
+            <source>Restore to this vault file</source>
+            <translation>Återställ till den här databasfilen</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Bläddra…</translation>
+        </message>
+        <message>
+            <source>Choose where to restore to</source>
+            <translation>Välj var säkerhetskopian ska återställas</translation>
+        </message>
+        <message>
+            <source>Restore &amp;to:</source>
+            <translation>Återställ &amp;till:</translation>
+        </message>
+        <message>
+            <source>In the restored vault you sign in with a passphrase that was valid when the backup was made, or with the recovery key.</source>
+            <translation>I den återställda databasen loggar du in med en lösenfras som gällde när säkerhetskopian gjordes, eller med återställningsnyckeln.</translation>
+        </message>
+        <message>
+            <source>To restore into a PostgreSQL server instead (to move from one PC to a server), run this on the command line:</source>
+            <translation>För att i stället återställa till en PostgreSQL-server (för att flytta från en dator till en server), kör detta på kommandoraden:</translation>
+        </message>
+        <message>
+            <source>Command for restoring into PostgreSQL</source>
+            <translation>Kommando för att återställa till PostgreSQL</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Återställ</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Återställ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Restore to a new vault file</source>
+            <translation>Återställ till en ny databasfil</translation>
+        </message>
+        <message>
+            <source>Avhopp vaults (*.avhopp)</source>
+            <translation>Avhopp-databaser (*.avhopp)</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Ersätta filen?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Ersätt</translation>
+        </message>
+        <message>
+            <source>To work in it, choose it with Other database… in the login window and sign in with a passphrase that was valid when the backup was made.</source>
+            <translation>För att arbeta i den väljer du den med Annan databas… i inloggningsfönstret och loggar in med en lösenfras som gällde när säkerhetskopian gjordes.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>The restore was cancelled; nothing was created.</source>
+            <translation>Återställningen avbröts; inget skapades.</translation>
+        </message>
+        <message>
+            <source>Choose where to restore to.</source>
+            <translation>Välj var säkerhetskopian ska återställas.</translation>
+        </message>
+        <message>
+            <source>Give the full path of the new vault file.</source>
+            <translation>Ange hela sökvägen till den nya databasfilen.</translation>
+        </message>
+        <message>
+            <source>The backup came from an older version of Avhopp and was brought up to date.</source>
+            <translation>Säkerhetskopian kom från en äldre version av Avhopp och har uppdaterats.</translation>
+        </message>
+        <message>
+            <source>Restore the backup created {time} to a new vault file.</source>
+            <translation>Återställ säkerhetskopian som skapades {time} till en ny databasfil.</translation>
+        </message>
+        <message>
+            <source>{path} already exists. Replace it with the restored backup? The existing vault is not deleted: it will be moved aside and renamed {name}.replaced-… in the same folder.</source>
+            <translation>{path} finns redan. Ersätta den med den återställda säkerhetskopian? Den befintliga databasen raderas inte: den flyttas undan och byter namn till {name}.replaced-… i samma mapp.</translation>
+        </message>
+        <message>
+            <source>Restored: {rows} rows are now in {location}. The open vault was not changed.</source>
+            <translation>Återställt: {rows} rader finns nu i {location}. Den öppna databasen ändrades inte.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup into {name}…</source>
+            <translation>Återställer säkerhetskopian till {name}…</translation>
+        </message>
+        <message>
+            <source>The file that was there was moved to {path}.</source>
+            <translation>Filen som låg där flyttades till {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>RevealAddressDialog</name>
         <message>
             <source>This person has protected personal data. The address is hidden so that it is not seen by accident or passed on.</source>
@@ -5386,6 +5872,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>--password-stdin angavs men standardinmatningen innehåller inget lösenord</translation>
         </message>
         <message>
+            <source>A backup cannot be restored over the vault that is open. Restore it to a new place, or sign out and restore with avhopp-admin.</source>
+            <translation>En säkerhetskopia kan inte återställas över den databas som är öppen. Återställ den till en ny plats, eller logga ut och återställ med avhopp-admin.</translation>
+        </message>
+        <message>
             <source>A case cannot go back from {current} to {target}.</source>
             <translation>Ett ärende kan inte gå tillbaka från {current} till {target}.</translation>
         </message>
@@ -5586,6 +6076,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>Välj mellan 1 och {n} deltagare.</translation>
         </message>
         <message>
+            <source>Choose on or off.</source>
+            <translation>Välj på eller av.</translation>
+        </message>
+        <message>
             <source>Choose two different records to merge.</source>
             <translation>Välj två olika poster att slå samman.</translation>
         </message>
@@ -5604,6 +6098,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <message>
             <source>Give a protection level for the end date to apply to.</source>
             <translation>Ange en skyddsnivå som slutdatumet ska gälla för.</translation>
+        </message>
+        <message>
+            <source>Give a user name and passphrase, or the recovery key.</source>
+            <translation>Ange användarnamn och lösenfras, eller återställningsnyckeln.</translation>
         </message>
         <message>
             <source>Give a whole number of kronor.</source>
@@ -5632,6 +6130,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <message>
             <source>Leave the number empty when it is missing or the identity is fictitious.</source>
             <translation>Lämna numret tomt när det saknas eller när identiteten är fingerad.</translation>
+        </message>
+        <message>
+            <source>No backup folder is set. Choose one under Backups → Settings.</source>
+            <translation>Ingen mapp för säkerhetskopior är vald. Välj en under Säkerhetskopior → Inställningar.</translation>
         </message>
         <message>
             <source>No such case worker.</source>
@@ -5704,6 +6206,14 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <message>
             <source>The audit log is broken at entry {seq}: {reason}</source>
             <translation>Loggen är bruten vid post {seq}: {reason}</translation>
+        </message>
+        <message>
+            <source>The backup folder {path} does not exist.</source>
+            <translation>Mappen för säkerhetskopior {path} finns inte.</translation>
+        </message>
+        <message>
+            <source>The backup was cancelled; nothing was saved.</source>
+            <translation>Säkerhetskopieringen avbröts; inget sparades.</translation>
         </message>
         <message>
             <source>The birth date cannot be in the future.</source>
@@ -5824,6 +6334,10 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>Mappen {folder} finns inte.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>Mappen {path} finns inte.</translation>
         </message>
         <message>
             <source>The identity number has a birth date in the future.</source>
@@ -6010,8 +6524,32 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>Användarnamnet eller lösenfrasen är fel.</translation>
         </message>
         <message>
+            <source>The work on the backup was cancelled; nothing was changed.</source>
+            <translation>Arbetet med säkerhetskopian avbröts; inget ändrades.</translation>
+        </message>
+        <message>
+            <source>There is no backup of this vault to run a restore drill on.</source>
+            <translation>Det finns ingen säkerhetskopia av den här databasen att göra en återställningsövning med.</translation>
+        </message>
+        <message>
             <source>This account is disabled. Ask an administrator.</source>
             <translation>Kontot är inaktiverat. Kontakta en administratör.</translation>
+        </message>
+        <message>
+            <source>This backup belongs to another vault or an earlier vault key; restore it with avhopp-admin backup restore and a passphrase from that time.</source>
+            <translation>Säkerhetskopian hör till en annan databas eller en tidigare databasnyckel; återställ den med avhopp-admin backup restore och en lösenfras från den tiden.</translation>
+        </message>
+        <message>
+            <source>This backup belongs to another vault.</source>
+            <translation>Säkerhetskopian hör till en annan databas.</translation>
+        </message>
+        <message>
+            <source>This backup has no recovery key slot.</source>
+            <translation>Säkerhetskopian saknar plats för återställningsnyckeln.</translation>
+        </message>
+        <message>
+            <source>This backup was made before the vault key was changed; verify it with a passphrase from that time (avhopp-admin backup verify --standalone).</source>
+            <translation>Säkerhetskopian gjordes innan databasnyckeln byttes; verifiera den med en lösenfras från den tiden (avhopp-admin backup verify --standalone).</translation>
         </message>
         <message>
             <source>This case is not yours or your team's. Request emergency access with a reason to open it; the access is flagged for review.</source>
@@ -6122,8 +6660,16 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>assessed_on</translation>
         </message>
         <message>
+            <source>backup header too large</source>
+            <translation>säkerhetskopians huvud är för stort</translation>
+        </message>
+        <message>
             <source>change another user's draft</source>
             <translation>ändra en annan användares utkast</translation>
+        </message>
+        <message>
+            <source>chunk size out of range</source>
+            <translation>blockstorleken är orimlig</translation>
         </message>
         <message>
             <source>contact_id</source>
@@ -6294,6 +6840,94 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>loggen kan bara utökas, inte ändras</translation>
         </message>
         <message>
+            <source>the backup content does not start with its description</source>
+            <translation>säkerhetskopians innehåll börjar inte med sin beskrivning</translation>
+        </message>
+        <message>
+            <source>the backup content ends early</source>
+            <translation>säkerhetskopians innehåll tar slut för tidigt</translation>
+        </message>
+        <message>
+            <source>the backup content ends inside a frame</source>
+            <translation>säkerhetskopians innehåll tar slut mitt i en post</translation>
+        </message>
+        <message>
+            <source>the backup content is malformed</source>
+            <translation>säkerhetskopians innehåll är felaktigt</translation>
+        </message>
+        <message>
+            <source>the backup content is out of order</source>
+            <translation>säkerhetskopians innehåll är i fel ordning</translation>
+        </message>
+        <message>
+            <source>the backup file is cut short inside its header</source>
+            <translation>säkerhetskopian är avkortad i sitt huvud</translation>
+        </message>
+        <message>
+            <source>the backup has too many chunks</source>
+            <translation>säkerhetskopian har för många block</translation>
+        </message>
+        <message>
+            <source>the backup header is impossibly large</source>
+            <translation>säkerhetskopians huvud är orimligt stort</translation>
+        </message>
+        <message>
+            <source>the backup header is not readable</source>
+            <translation>säkerhetskopians huvud går inte att läsa</translation>
+        </message>
+        <message>
+            <source>the backup header lacks a required field</source>
+            <translation>säkerhetskopians huvud saknar ett obligatoriskt fält</translation>
+        </message>
+        <message>
+            <source>the backup header lacks its chunk parameters</source>
+            <translation>säkerhetskopians huvud saknar sina blockparametrar</translation>
+        </message>
+        <message>
+            <source>the backup header lacks its key slots</source>
+            <translation>säkerhetskopians huvud saknar sina nyckelplatser</translation>
+        </message>
+        <message>
+            <source>the backup header lacks its salt</source>
+            <translation>säkerhetskopians huvud saknar sitt salt</translation>
+        </message>
+        <message>
+            <source>the backup header names an impossible chunk size</source>
+            <translation>säkerhetskopians huvud anger en omöjlig blockstorlek</translation>
+        </message>
+        <message>
+            <source>the backup header's nonce prefix is malformed</source>
+            <translation>säkerhetskopians huvud har ett felaktigt nonce-prefix</translation>
+        </message>
+        <message>
+            <source>the backup was made by a newer version of Avhopp; update Avhopp to restore it</source>
+            <translation>säkerhetskopian gjordes av en nyare version av Avhopp; uppdatera Avhopp för att återställa den</translation>
+        </message>
+        <message>
+            <source>the backup's content belongs to another backup</source>
+            <translation>säkerhetskopians innehåll hör till en annan säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>the backup's content does not match the counts in its header</source>
+            <translation>säkerhetskopians innehåll stämmer inte med antalen i dess huvud</translation>
+        </message>
+        <message>
+            <source>the backup's header was altered</source>
+            <translation>säkerhetskopians huvud har ändrats</translation>
+        </message>
+        <message>
+            <source>the backup's key slots belong to another vault</source>
+            <translation>säkerhetskopians nyckelplatser hör till en annan databas</translation>
+        </message>
+        <message>
+            <source>the backup's keys do not match its header</source>
+            <translation>säkerhetskopians nycklar stämmer inte med dess huvud</translation>
+        </message>
+        <message>
+            <source>the backup's totals do not match its content</source>
+            <translation>säkerhetskopians summor stämmer inte med dess innehåll</translation>
+        </message>
+        <message>
             <source>the chain head does not match the last entry</source>
             <translation>kedjans sista länk stämmer inte med den sista posten</translation>
         </message>
@@ -6338,12 +6972,40 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
             <translation>nyckelplatsen stämmer inte med sin användare</translation>
         </message>
         <message>
+            <source>the restored audit log differs from the backup's head</source>
+            <translation>den återställda loggen skiljer sig från säkerhetskopians senaste post</translation>
+        </message>
+        <message>
+            <source>the restored audit log does not continue from the backup's head</source>
+            <translation>den återställda loggen fortsätter inte från säkerhetskopians senaste post</translation>
+        </message>
+        <message>
+            <source>the restored audit log does not end where the backup says</source>
+            <translation>den återställda loggen slutar inte där säkerhetskopian anger</translation>
+        </message>
+        <message>
+            <source>the restored database fails SQLite's integrity check</source>
+            <translation>den återställda databasen klarar inte SQLites integritetskontroll</translation>
+        </message>
+        <message>
+            <source>the restored database has broken references</source>
+            <translation>den återställda databasen har brutna referenser</translation>
+        </message>
+        <message>
+            <source>the vault has no schema revision or key header</source>
+            <translation>databasen saknar schemaversion eller nyckelhuvud</translation>
+        </message>
+        <message>
             <source>the vault was made by a newer version of Avhopp; update Avhopp</source>
             <translation>databasen skapades av en nyare version av Avhopp; uppdatera Avhopp</translation>
         </message>
         <message>
             <source>the vault's key record was altered</source>
             <translation>databasens nyckelpost har ändrats</translation>
+        </message>
+        <message>
+            <source>too many chunks</source>
+            <translation>för många block</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -6388,6 +7050,14 @@ Avhopp gör ännu inga säkerhetskopior. Till dess: kopiera databasfilen och des
         <message>
             <source>{location} is not an Avhopp vault.</source>
             <translation>{location} är inte en Avhopp-databas.</translation>
+        </message>
+        <message>
+            <source>{name} is not an Avhopp backup.</source>
+            <translation>{name} är ingen säkerhetskopia från Avhopp.</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer version of Avhopp (backup format {version}); update Avhopp to read it.</source>
+            <translation>{name} gjordes av en nyare version av Avhopp (säkerhetskopieformat {version}); uppdatera Avhopp för att läsa den.</translation>
         </message>
         <message>
             <source>{parent!r} is not an active step category.</source>
