@@ -729,7 +729,7 @@ class BackupService:
         while (folder / rules.file_name(now, trigger, attempt=attempt)).exists():
             attempt += 1
         final = folder / rules.file_name(now, trigger, attempt=attempt)
-        temp = folder / f".{final.name}.part"
+        temp = folder / f".{final.name}.{os.getpid()}.part"  # unique per process
         salt, prefix = fmt.new_salt(), fmt.new_nonce_prefix()
         file_keys = fmt.FileKeys.derive(keys.backup_key, salt)
         backup_id = hashlib.sha256(os.urandom(32)).hexdigest()[:32]
@@ -876,15 +876,15 @@ class BackupService:
         vault = self._vault
         vault.actor.require(Permission.MAKE_BACKUPS)
         file = Path(path)
-        _, info = read_public_header(file)
-        if info.vault_id != vault.keys.vault_id:
-            raise ValidationError("This backup belongs to another vault.")
-        if info.key_id != vault.keys.key_id:
-            raise ValidationError(
-                "This backup was made before the vault key was changed; verify it with a "
-                "passphrase from that time (avhopp-admin backup verify)."
-            )
         try:
+            _, info = read_public_header(file)
+            if info.vault_id != vault.keys.vault_id:
+                raise ValidationError("This backup belongs to another vault.")
+            if info.key_id != vault.keys.key_id:
+                raise ValidationError(
+                    "This backup was made before the vault key was changed; verify it with a "
+                    "passphrase from that time (avhopp-admin backup verify --standalone)."
+                )
             result = verify_opened(
                 open_backup(file, ring=vault.keys), progress=progress, cancel=cancel
             )
