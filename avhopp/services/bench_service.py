@@ -457,6 +457,8 @@ def _measure_backups(
         for _ in range(SMALL_VAULT_RUNS):
             growth, small_rows = _create_peak_rss(str(small_location), folder / "rss")
             small.append(growth)
+        log(f"  create's peak RSS growth: {big:.1f} MB at {made.rows} rows")
+        log(f"  … and {small} MB at {small_rows} rows")
         _forget_witnesses(VaultLocation(kind="sqlite", path=small_location), None)
     figures += [
         _figure(
@@ -469,18 +471,18 @@ def _measure_backups(
             target="≤ 3× copy",
             floor=copies,
         ),
-        _rate(f"backup verify ({mb:.0f} MB file)", mb / verify, "MB/s"),
-        _rate(f"backup verify ({verified.rows} rows)", verified.rows / verify, "rows/s"),
+        _rate("backup verify (file bytes)", mb / verify, "MB/s"),
+        _rate("backup verify (rows)", verified.rows / verify, "rows/s"),
         _rate("restore into a new SQLite file", restored.rows / restore, "rows/s"),
         Figure(
-            f"create, peak RSS growth: small vault ({small_rows} rows)",
+            "create, peak RSS growth: demo-sized vault",
             statistics.median(small),
             max(small),
             "MB",
             "flat",
         ),
         Figure(
-            f"create, peak RSS growth: this vault ({made.rows} rows)",
+            "create, peak RSS growth: this vault",
             big,
             big,
             "MB",
