@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
+import hmac
 import logging
 import os
 import socket
@@ -46,6 +47,7 @@ from avhopp.errors import (
     AuthenticationError,
     CancelledError,
     IntegrityError,
+    NotAVaultError,
     StorageError,
     UserError,
     ValidationError,
@@ -207,11 +209,29 @@ class OpenedBackup:
 
 
 def _embedded_vault_header(fields: dict[str, Any], name: str) -> VaultHeader:
+    """The key slots as they were, checked against the header's own digest of them: before the
+    key is known this is the only protection against damage there, and without it a damaged
+    slot would look like a wrong passphrase (exit 3) instead of damage (exit 4)."""
     try:
         document = base64.b64decode(str(fields["vault_header"]), validate=True)
+        digest = str(fields["vault_header_sha256"])
     except (KeyError, ValueError):
         raise IntegrityError(reason="the backup header lacks its key slots") from None
-    return VaultHeader.from_bytes(document, location=name)
+    if not hmac.compare_digest(hashlib.sha256(document).hexdigest(), digest):
+        raise IntegrityError(reason="the key slots in the backup's header are damaged")
+    try:
+        return VaultHeader.from_bytes(document, location=name)
+    except NotAVaultError:
+        raise IntegrityError(reason="the key slots in the backup's header are damaged") from None
+
+
+def _check_identity(info: BackupHeaderInfo, vault_header: VaultHeader) -> None:
+    """The header's vault and key ids must agree with its key slots (one flipped byte in an id
+    is damage, not "another vault")."""
+    if vault_header.vault_id != info.vault_id:
+        raise IntegrityError(reason="the backup's key slots belong to another vault")
+    if info.key_id not in (vault_header.current_key_id, vault_header.pending_key_id):
+        raise IntegrityError(reason="the backup's key id does not match its key slots")
 
 
 def _open_file(path: Path) -> BinaryIO:
@@ -224,10 +244,17 @@ def _open_file(path: Path) -> BinaryIO:
 
 
 def read_public_header(path: Path) -> tuple[fmt.ParsedHeader, BackupHeaderInfo]:
-    """The header as the file states it (NOT authenticated)."""
+    """The header as the file states it (NOT authenticated; its ids checked against its key
+    slots, so that damage there reads as damage).
+
+    Raises:
+        NotABackupError, NewerBackupError, IntegrityError.
+    """
     with _open_file(path) as stream:
         parsed = fmt.read_header(stream, name=path.name)
-    return parsed, BackupHeaderInfo.from_fields(parsed.fields)
+    info = BackupHeaderInfo.from_fields(parsed.fields)
+    _check_identity(info, _embedded_vault_header(parsed.fields, path.name))
+    return parsed, info
 
 
 def _keys_for(parsed: fmt.ParsedHeader, info: BackupHeaderInfo, ring: KeyRing) -> fmt.FileKeys:
@@ -260,8 +287,6 @@ def open_backup(
     """
     parsed, info = read_public_header(path)
     vault_header = _embedded_vault_header(parsed.fields, path.name)
-    if vault_header.vault_id != info.vault_id:
-        raise IntegrityError(reason="the backup's key slots belong to another vault")
     slot: KeySlot | None = None
     if ring is None:
         if recovery_code is not None:
@@ -751,6 +776,7 @@ class BackupService:
                     "vault_id": keys.vault_id,
                     "key_id": keys.key_id,
                     "vault_header": base64.b64encode(info.header_document).decode("ascii"),
+                    "vault_header_sha256": hashlib.sha256(info.header_document).hexdigest(),
                     "salt": base64.b64encode(salt).decode("ascii"),
                     "nonce_prefix": base64.b64encode(prefix).decode("ascii"),
                     "chunk_size": fmt.DEFAULT_CHUNK_SIZE,

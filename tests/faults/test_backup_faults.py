@@ -139,7 +139,7 @@ def _refused_restore(made: Made, path: Path) -> UserError:
 
 def _identity_spans(data: bytes) -> list[tuple[int, int]]:
     """The header fields a reader must use before it can authenticate the header: the
-    embedded key slots and the vault and key ids (see the xfail test below)."""
+    embedded key slots and the vault and key ids (swept on their own below)."""
     return [field_span(data, name) for name in ("vault_header", "vault_id", "key_id")]
 
 
@@ -239,13 +239,6 @@ def test_byte_flips_through_the_cli(made: Made, capsys: pytest.CaptureFixture[st
             assert traces_of(target) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core bug (reported to the lead): a flip in the header's embedded key slots gives "
-    "NotAVaultError (exit 1, 'is not an Avhopp vault'); a flip in vault_id or key_id gives "
-    "ValidationError (exit 1, 'belongs to another vault' / 'made before the vault key was "
-    "changed') instead of exit 4",
-)
 def test_flips_in_the_fields_read_before_authentication(
     made: Made, unlocked: vault_service.Vault
 ) -> None:
@@ -277,12 +270,6 @@ def _admin_slot_positions(made: Made, count: int) -> list[int]:
     return [p for p in found if start < p < end - 4]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="format limit (reported to the lead): a flip in the key slot a passphrase opens "
-    "cannot be told from a wrong passphrase (exit 3) before the vault key is known; an "
-    "unkeyed SHA-256 of the embedded key slots in the header would make it exit 4",
-)
 def test_flips_in_the_openers_key_slot_are_damage_not_a_wrong_passphrase(made: Made) -> None:
     wrong = []
     for position in _admin_slot_positions(made, 3):
