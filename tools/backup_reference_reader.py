@@ -246,8 +246,11 @@ def unseal(slot: dict[str, Any], vault_id: str, key_id: str, private: X25519Priv
 
 def vault_key_from(fields: dict[str, Any], *, user: str | None, secret: bytes) -> bytes:
     vault_id, key_id = text_field(fields, "vault_id"), text_field(fields, "key_id")
+    raw_header = b64(fields.get("vault_header"), "vault_header")
+    if hashlib.sha256(raw_header).hexdigest() != fields.get("vault_header_sha256"):
+        raise DamagedError("the embedded vault header does not match its digest")
     try:
-        document = json.loads(b64(fields.get("vault_header"), "vault_header").decode("utf-8"))
+        document = json.loads(raw_header.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise DamagedError("the embedded vault header is not JSON") from None
     if (
@@ -255,6 +258,7 @@ def vault_key_from(fields: dict[str, Any], *, user: str | None, secret: bytes) -
         or document.get("format") != "avhopp-vault-header"
         or document.get("version") != 1
         or document.get("vault_id") != vault_id
+        or key_id not in (document.get("current_key_id"), document.get("pending_key_id"))
         or not isinstance(document.get("slots"), list)
     ):
         raise DamagedError("the embedded vault header is not this vault's version-1 header")
@@ -336,7 +340,7 @@ def check_value(value: object, kind: str) -> bool:
     if kind == "int":
         return type(value) is int
     if kind == "bool":
-        return type(value) is bool
+        return type(value) is int and value in (0, 1)
     if kind == "bytes":
         return type(value) is bytes
     if kind == "text":

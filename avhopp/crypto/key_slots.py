@@ -264,7 +264,8 @@ class VaultHeader:
 
     def slot_for_locator(self, locator: str) -> KeySlot | None:
         for slot in self.slots:
-            if hmac.compare_digest(slot.locator, locator):
+            # As bytes: compare_digest refuses non-ASCII str, and an edited header may hold any.
+            if hmac.compare_digest(slot.locator.encode("utf-8"), locator.encode("utf-8")):
                 return slot
         return None
 

@@ -40,7 +40,7 @@ from avhopp.crypto.key_slots import (
 )
 from avhopp.crypto.keys import KeyRing
 from avhopp.domain import backup as rules
-from avhopp.domain.clock import Clock, utc_now
+from avhopp.domain.clock import Clock, iso, utc_now
 from avhopp.domain.roles import Permission
 from avhopp.domain.usernames import normalize_username
 from avhopp.errors import (
@@ -95,7 +95,8 @@ SUMMARY_TABLES = (
     "users",
     "audit_entries",
 )
-_COPY_BLOCK = 1024 * 1024
+FORMAT_NAME = "avhopp-backup"
+CIPHER = "AES-256-GCM"
 
 
 def _cancelled(cancel: threading.Event | None, what: str) -> None:
@@ -145,6 +146,11 @@ class BackupHeaderInfo:
             )
         except (KeyError, TypeError, ValueError, AttributeError):
             raise IntegrityError(reason="the backup header lacks a required field") from None
+
+    @staticmethod
+    def check_format(fields: dict[str, Any]) -> None:
+        if fields.get("format") != FORMAT_NAME or fields.get("cipher") != CIPHER:
+            raise IntegrityError(reason="the backup header names another format or cipher")
 
 
 @dataclass(frozen=True)
@@ -252,6 +258,7 @@ def read_public_header(path: Path) -> tuple[fmt.ParsedHeader, BackupHeaderInfo]:
     """
     with _open_file(path) as stream:
         parsed = fmt.read_header(stream, name=path.name)
+    BackupHeaderInfo.check_format(parsed.fields)
     info = BackupHeaderInfo.from_fields(parsed.fields)
     _check_identity(info, _embedded_vault_header(parsed.fields, path.name))
     return parsed, info
@@ -352,8 +359,9 @@ def _content(
 def _check_summary(opened: OpenedBackup, meta: dict[str, Any], counts: dict[str, int]) -> None:
     if meta.get("backup_id") != opened.header.backup_id:
         raise IntegrityError(reason="the backup's content belongs to another backup")
-    expected = {t.name: opened.header.counts.get(t.name) for t in backed_up_tables()}
-    if counts != expected:
+    # Against the header, not this release's table list: a backup from an older schema
+    # holds the tables of its own time.
+    if counts != opened.header.counts:
         raise IntegrityError(reason="the backup's content does not match the counts in its header")
 
 
@@ -766,9 +774,9 @@ class BackupService:
                 info = snap.info
                 assert info is not None
                 fields: dict[str, Any] = {
-                    "format": "avhopp-backup",
+                    "format": FORMAT_NAME,
                     "backup_id": backup_id,
-                    "created_at": now.isoformat(),
+                    "created_at": iso(now),
                     "trigger": trigger,
                     "app_version": __version__,
                     "schema_revision": info.schema_revision,
@@ -780,7 +788,7 @@ class BackupService:
                     "salt": base64.b64encode(salt).decode("ascii"),
                     "nonce_prefix": base64.b64encode(prefix).decode("ascii"),
                     "chunk_size": fmt.DEFAULT_CHUNK_SIZE,
-                    "cipher": "AES-256-GCM",
+                    "cipher": CIPHER,
                     "audit_head": {"seq": info.audit_head_seq, "mac": info.audit_head_mac.hex()},
                     "counts": info.counts,
                 }

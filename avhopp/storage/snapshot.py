@@ -98,7 +98,7 @@ def _date_out(value: object) -> object:
 
 
 def _bool_out(value: object) -> object:
-    return None if value is None else bool(value)
+    return None if value is None else int(bool(value))
 
 
 def _bytes_out(value: object) -> object:
@@ -117,8 +117,10 @@ def _converters(
     kinds: Sequence[str], engine_kind: str
 ) -> list[tuple[int, Callable[[object], object]]]:
     """Column positions whose stored value needs an engine-neutral form. SQLite already
-    returns the canonical text of dates and times (SQLAlchemy's storage format) and bytes."""
-    wanted = {"bool"} if engine_kind == "sqlite" else {"datetime", "date", "bool", "bytes"}
+    returns it for every kind: the canonical text of dates and times (SQLAlchemy's storage
+    format), bytes, and booleans as the integers 0 and 1, which is how the format carries
+    them (converting 900,000 of them cost 4 s of a 20 s backup of the reference vault)."""
+    wanted = set() if engine_kind == "sqlite" else {"datetime", "date", "bool", "bytes"}
     return [(i, _OUT[k]) for i, k in enumerate(kinds) if k in wanted]
 
 

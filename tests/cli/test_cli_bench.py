@@ -30,6 +30,13 @@ def test_bench_reports_every_figure_and_cleans_up(tmp_path) -> None:
         "council report PDF for one year",
         "progress summary PDF (200 notes, a year's events)",
         "register extract PDF (200 notes, access log)",
+        "copy the database file (after a WAL checkpoint)",
+        "backup create (write, fsync, read back, verify)",
+        "backup verify (file bytes)",
+        "backup verify (rows)",
+        "restore into a new SQLite file",
+        "create, peak RSS growth: demo-sized vault",
+        "create, peak RSS growth: this vault",
     ]
     assert report["dataset"]["participants"] == 25
     assert all(figure["median"] >= 0 for figure in report["figures"])
