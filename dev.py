@@ -372,6 +372,8 @@ def ensure_demo_vault() -> None:
             "--users",
             "--new-passphrase-file",
             str(DEMO_PASSPHRASE_FILE),
+            "--backup-folder",
+            str(DEMO_DIR / "backups"),
         ],
         env=venv_env(),
     )

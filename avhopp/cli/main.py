@@ -166,6 +166,13 @@ def _add_records_commands(commands: Any, common: argparse.ArgumentParser) -> Non
         "with the new passphrase",
     )
     demo.add_argument("--new-passphrase-file", metavar="FILE")
+    demo.add_argument(
+        "--backup-folder",
+        type=Path,
+        metavar="DIR",
+        help="also set the unit's backup folder to DIR (created if missing) and make a first "
+        "backup there",
+    )
     demo.set_defaults(handler=cmd_demo)
 
     bench = commands.add_parser(
@@ -823,6 +830,15 @@ def cmd_demo(args: argparse.Namespace, source: PassphraseSource, out: TextIO) ->
             summary = generate_demo(
                 vault, participants=args.participants, seed=args.seed, progress=progress
             )
+        if args.backup_folder:
+            folder = args.backup_folder.resolve()
+            folder.mkdir(parents=True, exist_ok=True)
+            view = vault.settings.get()
+            vault.settings.update(
+                dataclasses.replace(view.settings, backup_folder=str(folder)),
+                expected_version=view.version,
+            )
+            vault.backups.create(folder)
     if args.json:
         json.dump(_jsonable(summary), out)
         out.write("\n")
