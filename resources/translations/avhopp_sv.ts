@@ -6896,6 +6896,10 @@
             <translation>säkerhetskopians huvud anger en omöjlig blockstorlek</translation>
         </message>
         <message>
+            <source>the backup header names another format or cipher</source>
+            <translation>säkerhetskopians huvud anger ett annat format eller chiffer</translation>
+        </message>
+        <message>
             <source>the backup header's nonce prefix is malformed</source>
             <translation>säkerhetskopians huvud har ett felaktigt nonce-prefix</translation>
         </message>
@@ -6914,6 +6918,10 @@
         <message>
             <source>the backup's header was altered</source>
             <translation>säkerhetskopians huvud har ändrats</translation>
+        </message>
+        <message>
+            <source>the backup's key id does not match its key slots</source>
+            <translation>säkerhetskopians nyckel-id stämmer inte med dess nyckelplatser</translation>
         </message>
         <message>
             <source>the backup's key slots belong to another vault</source>
@@ -6970,6 +6978,10 @@
         <message>
             <source>the key slot does not match its user</source>
             <translation>nyckelplatsen stämmer inte med sin användare</translation>
+        </message>
+        <message>
+            <source>the key slots in the backup's header are damaged</source>
+            <translation>nyckelplatserna i säkerhetskopians huvud är skadade</translation>
         </message>
         <message>
             <source>the restored audit log differs from the backup's head</source>

@@ -373,7 +373,12 @@ def test_settings_round_trip_and_a_relative_folder_is_refused(
     after = run_core(qtbot, controller, lambda v: v.settings.get())
     assert after.version == view.version
     assert after.settings == saved
+    page.reload()  # e.g. after a backup: what was typed stays until saved or undone
+    qtbot.waitUntil(lambda: not page._loading, timeout=20_000)
+    assert page.folder_edit.text() == "relativ/mapp"
+    assert page.settings_edited()
     page.revert_button.click()
+    assert not page.settings_edited()
     assert page.folder_edit.text() == str(folder)
     assert page.keep_daily_spin.value() == 10
 

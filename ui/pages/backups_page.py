@@ -250,6 +250,7 @@ class BackupsPage(Page):
         #: "cancelled", "failed" (tests and the screen reader's status line read it).
         self.last_outcome = ""
         self.drill_overdue = False
+        self._shown_values: tuple[object, ...] | None = None  # the settings form as loaded
         self.errors = FieldErrors(self)
 
         heading = QLabel(translate("BackupsPage", "Backups"))
@@ -627,6 +628,7 @@ class BackupsPage(Page):
         self._stale = False
         self.model.clear()
         self.folder_edit.clear()
+        self._shown_values = None
         for label in (
             self.folder_value,
             self.automatic_value,
@@ -674,7 +676,9 @@ class BackupsPage(Page):
                 if entry.name == selected.name:
                     self.table.selectRow(row)
         self._show_status(state)
-        self._show_settings(state.view.settings)
+        if not self.settings_edited():
+            # A reload after an action must not throw away what the administrator typed.
+            self._show_settings(state.view.settings)
         self._set_settings_enabled(self.may_configure)
         self._update_buttons()
         if self._stale:
@@ -961,12 +965,27 @@ class BackupsPage(Page):
 
     # ------------------------------------------------------------------ settings
 
+    def _form_values(self) -> tuple[object, ...]:
+        return (
+            self.folder_edit.text(),
+            self.automatic_check.isChecked(),
+            self.keep_daily_spin.value(),
+            self.keep_weekly_spin.value(),
+            self.keep_monthly_spin.value(),
+        )
+
+    def settings_edited(self) -> bool:
+        """The settings form holds changes not yet saved."""
+        return self._shown_values is not None and self._form_values() != self._shown_values
+
     def _show_settings(self, settings: Any) -> None:
+        self.errors.clear()
         self.folder_edit.setText(settings.backup_folder or "")
         self.automatic_check.setChecked(bool(settings.backup_automatic))
         self.keep_daily_spin.setValue(settings.backup_keep_daily)
         self.keep_weekly_spin.setValue(settings.backup_keep_weekly)
         self.keep_monthly_spin.setValue(settings.backup_keep_monthly)
+        self._shown_values = self._form_values()
         self._explain_rotation()
 
     def _explain_rotation(self) -> None:

@@ -90,12 +90,15 @@ class AutomaticBackups(QObject):
         def job(vault: Any) -> Any:
             return vault.backups.automatic("daily", cancel=cancel)
 
-        self.session.worker.submit(job, on_done=self._done, on_error=self._failed)
+        try:
+            self.session.worker.submit(job, on_done=self._done, on_error=self._failed)
+        except RuntimeError:  # the worker has shut down: the application is closing
+            self.running = False
+            self.stop()
+            self._show("", warning=False)
 
     def _done(self, made: Any) -> None:
         self.running = False
-        if not alive(self.label):
-            return
         if made is None:
             self.last_outcome = "none"
             self._show("", warning=False)
@@ -114,21 +117,21 @@ class AutomaticBackups(QObject):
         self.running = False
         if isinstance(error, CancelledError) or self.session.is_locking:
             self.last_outcome = "cancelled"
-            if alive(self.label):
-                self._show("", warning=False)
+            self._show("", warning=False)
             return
         self.last_outcome = "failed"
         log.warning("the daily backup failed: %s", type(error).__name__)
-        if alive(self.label):
-            self._show(
-                translate(
-                    "AutomaticBackups",
-                    "The daily backup failed: {reason} See Backups.",
-                ).format(reason=_message(error)),
-                warning=True,
-            )
+        self._show(
+            translate(
+                "AutomaticBackups",
+                "The daily backup failed: {reason} See Backups.",
+            ).format(reason=_message(error)),
+            warning=True,
+        )
 
     def _show(self, text: str, *, warning: bool) -> None:
+        if not alive(self.label):  # the main window is gone
+            return
         self.label.setText(text)
         self.label.setToolTip(text)
         self.label.setStyleSheet(WARNING_STYLE if warning else "")
