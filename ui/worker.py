@@ -65,6 +65,7 @@ class VaultWorker(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="avhopp-vault")
         self._vault: Any = None
         self._pending = 0
+        self._shut_down = False
         self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._progressed.connect(self._report_progress, Qt.ConnectionType.QueuedConnection)
 
@@ -102,7 +103,11 @@ class VaultWorker(QObject):
         return report
 
     def shutdown(self) -> None:
-        """Close the vault (dropping its keys) and stop the thread, waiting for queued jobs."""
+        """Close the vault (dropping its keys) and stop the thread, waiting for queued jobs.
+        A second call does nothing."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self._executor.submit(self._close_vault)
         self._executor.shutdown(wait=True)
 

@@ -160,6 +160,27 @@ class Vault:
             finally:
                 self._ambient = None
 
+    def sibling(self) -> Vault:
+        """Another handle on this unlocked vault, with its own engine and connections, for
+        work on a second thread (the desktop client's daily backup) while this one stays with
+        its own thread. Same keys and actor; close it when done."""
+        backend = backend_for(self.location)
+        try:
+            engine = backend.open_engine(self.keys.sqlcipher_key)
+        except BaseException:
+            if isinstance(backend, PostgresBackend):
+                backend.dispose()
+            raise
+        return Vault(
+            location=self.location,
+            backend=backend,
+            engine=engine,
+            keys=self.keys,
+            actor=self.actor,
+            clock=self.clock,
+            unit=self.unit,
+        )
+
     def witness(self) -> WitnessSet:
         return WitnessSet(self.backend.witness_paths(self.keys.vault_id), self.keys)
 

@@ -340,3 +340,33 @@ def test_a_cancelled_backup_leaves_nothing(filled: Any, tmp_path: Path) -> None:
             v.backups.create(folder, progress=progress, cancel=cancel)
         assert v.backups.last_backup_at() is None
     assert list(folder.iterdir()) == []
+
+
+def test_a_sibling_handle_backs_up_on_another_thread_while_this_one_works(
+    filled: Any, tmp_path: Path
+) -> None:
+    """The desktop client's daily backup: a second handle (own engine) on its own thread while
+    the first handle keeps writing; both finish, the backup is consistent."""
+    with _unlock(filled.location, filled.admin, filled.admin_passphrase) as v:
+        with v.engine.connect() as connection:
+            case_id = connection.exec_driver_sql("SELECT id FROM cases ORDER BY id").first()[0]
+        sibling = v.sibling()
+        assert sibling.engine is not v.engine
+        results: list[Any] = []
+        thread = threading.Thread(
+            target=lambda: results.append(sibling.backups.create(tmp_path)), daemon=True
+        )
+        thread.start()
+        for i in range(5):
+            v.journal.write_signed(
+                case_id, note_type="conversation", event_date=date(2026, 1, 12), text=f"Nr {i}"
+            )
+        thread.join(timeout=60)
+        sibling.close()
+        assert len(results) == 1
+        made = results[0]
+        with v.engine.connect() as connection:
+            notes = connection.exec_driver_sql("SELECT count(*) FROM journal_notes").scalar()
+    assert made.header.counts["journal_notes"] <= notes
+    opened = bs.open_backup(made.path, username=filled.admin, passphrase=filled.admin_passphrase)
+    assert bs.verify_opened(opened).rows == sum(made.header.counts.values())

@@ -10,7 +10,7 @@ reference stands in, and ``session.participants_loaded`` fills the names in.
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from avhopp.domain import backup as backup_rules
 from avhopp.domain import phases
 from ui.formats import fmt_date, fmt_datetime
 from ui.i18n import translate
@@ -47,9 +48,18 @@ from ui.widgets.phase_chart import PhaseChart
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 #: A restore drill older than this is shown as a warning to those who run backups.
-DRILL_WARNING_DAYS = 30
+DRILL_WARNING_DAYS = backup_rules.DRILL_WARNING_DAYS
 #: Kinds of change that alter what the overview shows.
-RELEVANT_CHANGES = ("participants", "cases", "reminders", "flags", "plan", "consents", "settings")
+RELEVANT_CHANGES = (
+    "participants",
+    "cases",
+    "reminders",
+    "flags",
+    "plan",
+    "consents",
+    "settings",
+    "backups",
+)
 
 
 def load_overview(vault: Any) -> Any:
@@ -502,12 +512,13 @@ class DashboardPage(Page):
 
     @staticmethod
     def drill_overdue(last_drill_at: datetime | None, *, now: datetime | None = None) -> bool:
-        if last_drill_at is None:
-            return True
+        """The core's rule (stored times are naive UTC)."""
         moment = now or datetime.now(UTC)
-        if last_drill_at.tzinfo is None:
-            last_drill_at = last_drill_at.replace(tzinfo=UTC)
-        return moment - last_drill_at > timedelta(days=DRILL_WARNING_DAYS)
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(UTC).replace(tzinfo=None)
+        if last_drill_at is not None and last_drill_at.tzinfo is not None:
+            last_drill_at = last_drill_at.astimezone(UTC).replace(tzinfo=None)
+        return backup_rules.drill_overdue(last_drill_at, moment)
 
     def _set_backup_warning(self, warning: bool) -> None:
         self.backup_warning = warning

@@ -4,9 +4,10 @@
 last backup is a day old) and returns ``None`` when nothing was due; the client only asks at
 the right moments:
 
-- daily: shortly after the session unlocks, then every hour while it stays unlocked. Quietly:
-  a line in the main window's status bar while it runs, a warning there when it failed, never
-  a modal box during work.
+- daily: shortly after the session unlocks, then every hour while it stays unlocked, on a
+  thread of its own with a second handle on the vault (the worker stays free for the user).
+  Quietly: a line in the main window's status bar while it runs, a warning there when it
+  failed, never a modal box during work.
 - on exit: when the application quits with a session open (the user closed the main window),
   after the views have queued their drafts and before the vault is closed, behind a small
   progress window with Cancel. Whatever happens (failure, Cancel), Avhopp still closes; a
@@ -19,7 +20,7 @@ import logging
 import threading
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QStatusBar
 
 from avhopp.errors import CancelledError, UserError
@@ -44,6 +45,9 @@ def _message(error: BaseException) -> str:
 class AutomaticBackups(QObject):
     """The daily backup of one session (a child of the session: it dies with it)."""
 
+    #: (made or None, error or None), emitted from the backup thread.
+    _finished = Signal(object, object)
+
     #: First check after the unlock (the participant list loads first), then every hour.
     FIRST_DELAY_MS = 5_000
     INTERVAL_MS = 60 * 60 * 1000
@@ -53,6 +57,8 @@ class AutomaticBackups(QObject):
         self.session = session
         self.running = False
         self.cancel_event = threading.Event()
+        self.thread: threading.Thread | None = None
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         #: "made", "none" (not due or switched off), "failed", "cancelled" (the last check).
         self.last_outcome = ""
         self.label = QLabel()
@@ -81,6 +87,10 @@ class AutomaticBackups(QObject):
         self.cancel_event.set()
 
     def run_daily(self) -> None:
+        """Check (and make, when due) the daily backup. The worker only hands out a second
+        handle on the vault (``vault.sibling()``); the backup itself runs on a thread of its
+        own with its own connections, so the user's work does not queue behind it (a large
+        vault takes seconds to back up)."""
         if self.running or self.session.is_locking:
             return
         self.running = True
@@ -88,14 +98,44 @@ class AutomaticBackups(QObject):
         self._show(translate("AutomaticBackups", "Checking the daily backup…"), warning=False)
 
         def job(vault: Any) -> Any:
-            return vault.backups.automatic("daily", cancel=cancel)
+            return vault.sibling()
+
+        def start(sibling: Any) -> None:
+            if cancel.is_set():
+                sibling.close()
+                self._failed(CancelledError())
+                return
+            self.thread = threading.Thread(
+                target=self._run_on_own_thread,
+                args=(sibling, cancel),
+                name="avhopp-daily-backup",
+                daemon=True,
+            )
+            self.thread.start()
 
         try:
-            self.session.worker.submit(job, on_done=self._done, on_error=self._failed)
+            self.session.worker.submit(job, on_done=start, on_error=self._failed)
         except RuntimeError:  # the worker has shut down: the application is closing
             self.running = False
             self.stop()
             self._show("", warning=False)
+
+    def _run_on_own_thread(self, sibling: Any, cancel: threading.Event) -> None:
+        """Backup thread: the result goes back to the GUI thread through a queued signal."""
+        try:
+            made = sibling.backups.automatic("daily", cancel=cancel)
+        except BaseException as exc:  # delivered to the GUI thread, shown or logged there
+            self._finished.emit(None, exc)
+        else:
+            self._finished.emit(made, None)
+        finally:
+            sibling.close()
+
+    def _deliver(self, made: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self._failed(error)
+        else:
+            self._done(made)
 
     def _done(self, made: Any) -> None:
         self.running = False
