@@ -217,6 +217,8 @@ def test_byte_flips_through_the_cli(made: Made, capsys: pytest.CaptureFixture[st
         (layout.header_tag[0] + 5, 0x10, 4, "header was altered"),
         ((middle[0] + middle[1]) // 2, 0x80, 4, "does not authenticate"),
         (layout.size - 1, 0x01, 4, "does not authenticate as the last one"),
+        # In the administrator's own key slot: damage, not a wrong passphrase.
+        (_admin_slot_positions(made, 3)[4], 0x01, 4, "Integrity check failed"),
     ]
     login = ["--db", made.location, "--user", ADMIN, "--passphrase-stdin"]
     target = made.scratch / "cli-restore" / "vault.avhopp"
@@ -229,7 +231,7 @@ def test_byte_flips_through_the_cli(made: Made, capsys: pytest.CaptureFixture[st
         got, out, err = run_cli(capsys, *login, *argv, stdin=ADMIN_PASSPHRASE + "\n")
         assert (got, out) == (code, ""), (position, err)
         assert message in one_line(err), (position, err)
-        if index in (2, 4):  # restore: an Argon2id unlock each, so only two
+        if index in (2, 4, 5):  # restore: an Argon2id unlock each, so only three
             got, out, err = run_cli(
                 capsys, *login, "backup", "restore", str(path), "--to", str(target),
                 stdin=ADMIN_PASSPHRASE + "\n",
