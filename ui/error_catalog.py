@@ -93,6 +93,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("UserError", 'That user is disabled.'),
     QT_TRANSLATE_NOOP("UserError", 'The archive folder {path} does not exist.'),
     QT_TRANSLATE_NOOP("UserError", 'The audit log is broken at entry {seq}: {reason}'),
+    QT_TRANSLATE_NOOP("UserError", 'The backup folder {location} is read-only: choose another folder.'),
     QT_TRANSLATE_NOOP("UserError", 'The backup folder {path} does not exist.'),
     QT_TRANSLATE_NOOP("UserError", 'The backup was cancelled; nothing was saved.'),
     QT_TRANSLATE_NOOP("UserError", 'The birth date cannot be in the future.'),

@@ -20,6 +20,11 @@ from avhopp.errors import ValidationError
 
 SUFFIX = ".avhbackup"
 #: avhopp-20261126-101500-manual.avhbackup (UTC time of the snapshot; no unit or user name).
+#: The hidden name a backup is written under until it is verified: .avhopp-…avhbackup.<pid>.part
+_PART = re.compile(r"^\.avhopp-\d{8}-\d{6}(?:-\d+)?-(manual|daily|exit)\.avhbackup\.\d+\.part$")
+#: A .part file older than this is a leftover of a crash (a backup takes minutes at most; on a
+#: shared folder another PC may be writing one right now, so age decides, not the process id).
+STALE_PART_AGE = timedelta(hours=6)
 _NAME = re.compile(r"^avhopp-(\d{8})-(\d{6})(?:-(\d+))?-(manual|daily|exit)\.avhbackup$")
 TRIGGERS = ("manual", "daily", "exit")
 DEFAULT_KEEP = (7, 4, 12)
@@ -95,6 +100,12 @@ def to_delete(backups: Iterable[tuple[str, datetime]], keep: Keep, now: datetime
     if ordered:
         kept.add(ordered[0][0])
     return [name for name, _ in reversed(ordered) if name not in kept]
+
+
+def is_stale_part(name: str, modified: datetime, now: datetime) -> bool:
+    """Whether ``name`` is a backup's temporary file left by a crash long enough ago to
+    delete (it may hold a complete backup: rotation must not let it linger)."""
+    return _PART.match(name) is not None and now - modified > STALE_PART_AGE
 
 
 def daily_due(last_backup_at: datetime | None, now: datetime) -> bool:

@@ -22,7 +22,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -48,6 +48,7 @@ from avhopp.errors import (
     CancelledError,
     IntegrityError,
     NotAVaultError,
+    ReadOnlyLocationError,
     StorageError,
     UserError,
     ValidationError,
@@ -100,6 +101,10 @@ FORMAT_NAME = "avhopp-backup"
 #: of a restore of the reference vault (72 s → 38 s). The engine is disposed of afterwards.
 RESTORE_CACHE_KIB = 256 * 1024
 CIPHER = "AES-256-GCM"
+
+
+class BackupFolderReadOnlyError(ReadOnlyLocationError):
+    template = "The backup folder {location} is read-only: choose another folder."
 
 
 def _cancelled(cancel: threading.Event | None, what: str) -> None:
@@ -826,7 +831,10 @@ class BackupService:
             os.replace(temp, final)
             fsync_dir(folder)
         except OSError as exc:
-            raise translate_os_error(exc, temp) from exc
+            error = translate_os_error(exc, folder)  # the folder, not the hidden file
+            if isinstance(error, ReadOnlyLocationError):
+                raise BackupFolderReadOnlyError(location=str(folder)) from exc
+            raise error from exc
         finally:
             with contextlib.suppress(OSError):
                 temp.unlink()
@@ -877,14 +885,24 @@ class BackupService:
 
     def rotate(self, folder: str | Path | None = None) -> list[str]:
         """Delete what the rotation settings no longer keep (this vault's backups only;
-        damaged files and other vaults' backups are left alone). Returns the deleted names."""
+        damaged files and other vaults' backups are left alone), and the hidden ``.part``
+        files a crash left more than six hours ago (they may hold whole backups). Returns the
+        deleted names."""
         target = self.folder(folder)
         ours = [
             (e.name, e.created_at)
             for e in self.entries(target)
             if e.status in ("ok", "older-key") and e.created_at is not None
         ]
-        doomed = rules.to_delete(ours, self.keep(), self._vault.clock())
+        now = self._vault.clock()
+        doomed = rules.to_delete(ours, self.keep(), now)
+        doomed += [
+            p.name
+            for p in target.iterdir()
+            if rules.is_stale_part(
+                p.name, datetime.fromtimestamp(p.stat().st_mtime, UTC).replace(tzinfo=None), now
+            )
+        ]
         deleted: list[str] = []
         for name in doomed:
             try:

@@ -6208,6 +6208,10 @@
             <translation>Loggen är bruten vid post {seq}: {reason}</translation>
         </message>
         <message>
+            <source>The backup folder {location} is read-only: choose another folder.</source>
+            <translation>Det går inte att skriva i mappen för säkerhetskopior {location}: välj en annan mapp.</translation>
+        </message>
+        <message>
             <source>The backup folder {path} does not exist.</source>
             <translation>Mappen för säkerhetskopior {path} finns inte.</translation>
         </message>

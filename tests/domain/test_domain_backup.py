@@ -108,3 +108,11 @@ def test_daily_due_and_drill_overdue() -> None:
     assert rules.drill_overdue(None, T0)
     assert not rules.drill_overdue(T0 - timedelta(days=30), T0)
     assert rules.drill_overdue(T0 - timedelta(days=30, seconds=1), T0)
+
+
+def test_stale_part_files_are_recognised_by_name_and_age() -> None:
+    part = ".avhopp-20261126-101500-daily.avhbackup.4242.part"
+    assert rules.is_stale_part(part, T0, T0 + timedelta(hours=7))
+    assert not rules.is_stale_part(part, T0, T0 + timedelta(hours=5))  # maybe being written
+    assert not rules.is_stale_part(".avhopp-notes.part", T0, LATER)
+    assert not rules.is_stale_part("avhopp-20261126-101500-daily.avhbackup", T0, LATER)

@@ -370,3 +370,19 @@ def test_a_sibling_handle_backs_up_on_another_thread_while_this_one_works(
     assert made.header.counts["journal_notes"] <= notes
     opened = bs.open_backup(made.path, username=filled.admin, passphrase=filled.admin_passphrase)
     assert bs.verify_opened(opened).rows == sum(made.header.counts.values())
+
+
+def test_rotation_removes_parts_a_crash_left_long_ago(vault: Any, tmp_path: Path) -> None:
+    import os
+
+    stale = tmp_path / ".avhopp-20260101-090000-daily.avhbackup.1234.part"
+    fresh = tmp_path / ".avhopp-20260101-090000-exit.avhbackup.99.part"
+    for part in (stale, fresh):
+        part.write_bytes(b"half a backup")
+    old = (datetime.now() - timedelta(hours=7)).timestamp()
+    os.utime(stale, (old, old))
+    with _unlock(vault.location, vault.admin, vault.admin_passphrase) as v:
+        v.backups.create(tmp_path)
+        assert [e.name for e in v.backups.entries(tmp_path) if e.name.endswith(".part")] == []
+    assert not stale.exists()
+    assert fresh.exists()  # another PC may be writing it right now
