@@ -561,7 +561,6 @@ def _restore_sqlite(
     with contextlib.suppress(OSError):
         temp_backend.header_path.unlink()
     engine = temp_backend.open_engine(opened.ring.sqlcipher_key, create=True)
-    aside: Path | None = None
     try:
         rows, migrated_from, head = _restore_into(
             opened,
@@ -577,15 +576,14 @@ def _restore_sqlite(
             checkpoint(engine)
         engine.dispose()
         header = _read_restored_header(temp_location, opened.ring)
-        if final_backend.exists():
-            aside = final.with_name(final.name + f".replaced-{clock():%Y%m%d%H%M%S}")
-            for suffix in ("", ".keys", ".witness", "-wal", "-shm", ".attempts"):
-                source = Path(str(final) + suffix)
-                if source.exists():
-                    os.replace(source, Path(str(aside) + suffix))
-        final_backend.publish_header(header)
-        os.replace(temp, final)
-        fsync_dir(folder)
+        aside, moved = _move_aside(final, clock) if final_backend.exists() else (None, [])
+        try:
+            final_backend.publish_header(header)
+            os.replace(temp, final)
+            fsync_dir(folder)
+        except BaseException:
+            _put_back(final_backend, moved)
+            raise
     except OSError as exc:
         engine.dispose()
         raise translate_os_error(exc, final) from exc
@@ -600,6 +598,35 @@ def _restore_sqlite(
         migrated_from=migrated_from,
         replaced_aside=aside,
     )
+
+
+_SIDE_FILES = ("", ".keys", ".witness", "-wal", "-shm", ".attempts")
+
+
+def _move_aside(final: Path, clock: Clock) -> tuple[Path, list[tuple[Path, Path]]]:
+    """Move a vault that a restore replaces to ``<name>.replaced-<time>`` (never deleted)."""
+    aside = final.with_name(final.name + f".replaced-{clock():%Y%m%d%H%M%S}")
+    moved: list[tuple[Path, Path]] = []
+    for suffix in _SIDE_FILES:
+        source = Path(str(final) + suffix)
+        if source.exists():
+            os.replace(source, Path(str(aside) + suffix))
+            moved.append((source, Path(str(aside) + suffix)))
+    return aside, moved
+
+
+def _put_back(final_backend: SqliteBackend, moved: list[tuple[Path, Path]]) -> None:
+    """After a failure at the last step: the replaced vault goes back where it was."""
+    final = final_backend.path
+    with contextlib.suppress(OSError):
+        if final.exists() and moved:
+            final.unlink()
+    with contextlib.suppress(OSError):
+        if not final.exists():
+            final_backend.header_path.unlink()  # no header without its database
+    for source, target in moved:
+        with contextlib.suppress(OSError):
+            os.replace(target, source)
 
 
 def _read_restored_header(location: VaultLocation, ring: KeyRing) -> VaultHeader:

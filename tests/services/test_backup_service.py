@@ -386,3 +386,34 @@ def test_rotation_removes_parts_a_crash_left_long_ago(vault: Any, tmp_path: Path
         assert [e.name for e in v.backups.entries(tmp_path) if e.name.endswith(".part")] == []
     assert not stale.exists()
     assert fresh.exists()  # another PC may be writing it right now
+
+
+def test_a_replace_that_fails_at_the_last_step_puts_the_old_vault_back(
+    vault: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with _unlock(vault.location, vault.admin, vault.admin_passphrase) as source:
+        made = source.backups.create(folder)
+    target = folder / "there.avhopp"
+    opened = bs.open_backup(made.path, username=vault.admin, passphrase=vault.admin_passphrase)
+    bs.restore_backup(opened, str(target))
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.name.startswith("there")}
+    real_replace = os.replace
+
+    def failing_replace(src: Any, dst: Any) -> None:
+        if str(src).endswith(".restoring"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(StorageError):
+        bs.restore_backup(opened, str(target), replace=True)
+    monkeypatch.undo()
+    after = {p.name: p.read_bytes() for p in folder.iterdir() if p.name.startswith("there")}
+    assert after == before
+    with _unlock(str(target), vault.admin, vault.admin_passphrase) as v:
+        v.audit.verify()
