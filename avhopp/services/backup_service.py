@@ -766,13 +766,12 @@ class BackupService:
         target_folder = self.folder(folder)
         try:
             made = self._write(target_folder, trigger, progress, cancel)
-        except CancelledError:
-            raise
         except UserError as exc:
+            # A failed or cancelled backup is recorded too (nothing was written).
             with contextlib.suppress(UserError):
                 self._audit(
                     "backup.create",
-                    outcome="failed",
+                    outcome="cancelled" if isinstance(exc, CancelledError) else "failed",
                     details={"trigger": trigger, "error": type(exc).__name__},
                 )
             raise

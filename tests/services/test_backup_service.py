@@ -339,6 +339,8 @@ def test_a_cancelled_backup_leaves_nothing(filled: Any, tmp_path: Path) -> None:
         with pytest.raises(CancelledError):
             v.backups.create(folder, progress=progress, cancel=cancel)
         assert v.backups.last_backup_at() is None
+        entries = [r for r in _audit_rows(v) if r["action"] == "backup.create"]
+    assert [r["outcome"] for r in entries] == ["cancelled"]
     assert list(folder.iterdir()) == []
 
 
