@@ -740,6 +740,19 @@ class BackupService:
             vault.audit_entry(uow, action, outcome=outcome, details=details)
             uow.commit()
 
+    def _audit_failure(self, action: str, error: UserError, details: dict[str, object]) -> None:
+        """Record a backup action that failed or was cancelled (best effort: the failure may
+        be the database itself). The reason is the error's kind and, for damage, what was
+        damaged; never a path."""
+        outcome = "cancelled" if isinstance(error, CancelledError) else "failed"
+        reason = error.params.get("reason", "") if isinstance(error, IntegrityError) else ""
+        with contextlib.suppress(UserError):
+            self._audit(
+                action,
+                outcome=outcome,
+                details={**details, "error": type(error).__name__, "reason": reason},
+            )
+
     # ---- create
 
     def create(
@@ -766,14 +779,8 @@ class BackupService:
         target_folder = self.folder(folder)
         try:
             made = self._write(target_folder, trigger, progress, cancel)
-        except UserError as exc:
-            # A failed or cancelled backup is recorded too (nothing was written).
-            with contextlib.suppress(UserError):
-                self._audit(
-                    "backup.create",
-                    outcome="cancelled" if isinstance(exc, CancelledError) else "failed",
-                    details={"trigger": trigger, "error": type(exc).__name__},
-                )
+        except UserError as exc:  # a failed or cancelled backup is recorded too
+            self._audit_failure("backup.create", exc, {"trigger": trigger})
             raise
         self._audit(
             "backup.create",
@@ -972,12 +979,8 @@ class BackupService:
             result = verify_opened(
                 open_backup(file, ring=vault.keys), progress=progress, cancel=cancel
             )
-        except IntegrityError as exc:
-            self._audit(
-                "backup.verify",
-                outcome="failed",
-                details={"file": file.name, "reason": exc.params.get("reason", "")},
-            )
+        except UserError as exc:
+            self._audit_failure("backup.verify", exc, {"file": file.name})
             raise
         self._audit(
             "backup.verify", details={"file": file.name, "backup_id": result.header.backup_id}
@@ -1018,12 +1021,8 @@ class BackupService:
                 progress=progress,
                 cancel=cancel,
             )
-        except IntegrityError as exc:
-            self._audit(
-                "backup.drill",
-                outcome="failed",
-                details={"file": file.name, "reason": exc.params.get("reason", "")},
-            )
+        except UserError as exc:
+            self._audit_failure("backup.drill", exc, {"file": file.name})
             raise
         self._audit(
             "backup.drill",
@@ -1068,16 +1067,19 @@ class BackupService:
                 "This backup belongs to another vault or an earlier vault key; restore it with "
                 "avhopp-admin backup restore and a passphrase from that time."
             )
-        opened = open_backup(file, ring=vault.keys)
-        result = restore_backup(
-            opened,
-            where,
-            replace=replace,
-            actor=(vault.actor.user_id, vault.actor.username),
-            clock=vault.clock,
-            progress=progress,
-            cancel=cancel,
-        )
+        try:
+            result = restore_backup(
+                open_backup(file, ring=vault.keys),
+                where,
+                replace=replace,
+                actor=(vault.actor.user_id, vault.actor.username),
+                clock=vault.clock,
+                progress=progress,
+                cancel=cancel,
+            )
+        except UserError as exc:
+            self._audit_failure("backup.restore", exc, {"file": file.name})
+            raise
         self._audit(
             "backup.restore",
             details={"file": file.name, "backup_id": info.backup_id, "target_engine": where.kind},
