@@ -264,7 +264,8 @@ def test_frozen_bundle_smoke(
     bundle, build_time = frozen_bundle
     admin, gui = bundle / "avhopp-admin", bundle / "avhopp"
     assert bundle.name == f"avhopp-{avhopp.__version__}-linux-x86_64"
-    for name in ("INSTALL.txt", "_internal"):
+    # The menu entry, its install script and the icon from installer/linux and resources/icons
+    for name in ("INSTALL.txt", "_internal", "avhopp.desktop", "install.sh", "avhopp.png"):
         assert (bundle / name).exists(), name
     before = _snapshot(bundle)
     work = tmp_path / "work"
