@@ -18,4 +18,3 @@ datas = [
     for source, dest in collect_data_files("faker.providers", include_py_files=True)
     if wanted(dest.replace("/", ".").replace("\\", "."))
 ]
-datas += collect_data_files("text_unidecode")
