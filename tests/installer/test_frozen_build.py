@@ -282,6 +282,12 @@ def test_frozen_bundle_smoke(
     # The menu entry, its install script and the icon from installer/linux and resources/icons
     for name in ("INSTALL.txt", "_internal", "avhopp.desktop", "install.sh", "avhopp.png"):
         assert (bundle / name).exists(), name
+    # What the frozen code looks up under sys._MEIPASS (ui/i18n.py, avhopp/reports/base.py,
+    # avhopp/storage/migrate.py): the window icon, the PDF fonts, the migration scripts.
+    internal = bundle / "_internal"
+    assert (internal / "resources" / "icons" / "avhopp.png").is_file()
+    assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
+    assert (internal / "avhopp" / "storage" / "migrations" / "env.py").is_file()
     before = _snapshot(bundle)
     work = tmp_path / "work"
     work.mkdir()
