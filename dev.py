@@ -46,11 +46,16 @@ DEMO_MANAGER = "chef"  # runs the default command; add `--user admin` for user m
 DEMO_PARTICIPANTS = 300
 
 # Debian packages the test suite needs: a PostgreSQL server for the storage tests, Xvfb and
-# Qt's xcb/EGL/fontconfig/dbus libraries for the GUI, poppler-utils to read back PDFs.
+# Qt's xcb/EGL/fontconfig/dbus libraries for the GUI, poppler-utils to read back PDFs,
+# binutils (objdump) for PyInstaller's frozen build, desktop-file-utils and shellcheck to check
+# the Linux desktop entry and install script.
 TEST_SYSTEM_PACKAGES = (
     "postgresql",
     "xvfb",
     "poppler-utils",
+    "binutils",
+    "desktop-file-utils",
+    "shellcheck",
     "libxcb-icccm4",
     "libxcb-keysyms1",
     "libxkbcommon-x11-0",

@@ -34,6 +34,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(avhopp.__version__)
 
     from ui import crash, i18n
+
+    # The window icon, and the desktop entry's name (Wayland matches windows to it).
+    icon = i18n.resources_dir() / "icons" / "avhopp.png"
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
+    app.setDesktopFileName("avhopp")
     from ui.app import AppController
 
     translators = i18n.install(app, i18n.choose_language(args.lang))
