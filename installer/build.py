@@ -125,6 +125,29 @@ def run_pyinstaller(name: str, out: Path, work: Path) -> None:
         raise SystemExit(f"build.py: PyInstaller failed (exit code {result.returncode})")
 
 
+def check_linux_platform_plugins(bundle: Path) -> None:
+    """A library the xcb plugin needs but the build machine lacks is left out of the bundle
+    with only a warning, and the client then cannot open a window on an office PC that lacks
+    it too. Fail the build instead. (The Wayland plugin is not checked: a Wayland desktop has
+    the libwayland-* libraries it loads from the system, and Qt falls back to xcb.)"""
+    internal = bundle / "_internal"
+    plugins = internal / "PySide6" / "Qt" / "plugins" / "platforms"
+    env = dict(os.environ, LD_LIBRARY_PATH=str(internal))
+    missing: set[str] = set()
+    for plugin in ("libqxcb.so",):
+        if not (plugins / plugin).is_file():
+            raise SystemExit(f"build.py: the Qt platform plugin {plugin} is not in the bundle")
+        ldd = ["ldd", str(plugins / plugin)]  # the C library's ldd
+        result = subprocess.run(ldd, env=env, capture_output=True, text=True, check=False)  # noqa: S603
+        missing |= {line.split()[0] for line in result.stdout.splitlines() if "not found" in line}
+    if missing:
+        raise SystemExit(
+            "build.py: the Qt xcb platform plugin needs libraries this machine lacks: "
+            f"{', '.join(sorted(missing))}. Install dev.py's GUI_SYSTEM_PACKAGES (as root: "
+            "python3 dev.py app installs them) and build again."
+        )
+
+
 def add_linux_extras(bundle: Path) -> None:
     """Put the menu entry, its install script, the icon and INSTALL.txt in the top folder."""
     copied = []
@@ -184,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit(f"build.py: {exe}{suffix} is missing from {bundle}")
     tarball = None
     if sys.platform.startswith("linux"):
+        check_linux_platform_plugins(bundle)
         add_linux_extras(bundle)
         if not args.no_tarball:
             tarball = make_tarball(bundle)
