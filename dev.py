@@ -56,6 +56,7 @@ TEST_SYSTEM_PACKAGES = (
     "binutils",
     "desktop-file-utils",
     "shellcheck",
+    "libxcb-shape0",  # the Qt xcb plugin, bundled and run by the frozen-build test
     "libxcb-icccm4",
     "libxcb-keysyms1",
     "libxkbcommon-x11-0",
