@@ -208,6 +208,7 @@ class AppController(QObject):
         set; it can be cancelled and never keeps Avhopp from closing), then stop the worker,
         which closes the vault; called when the application quits."""
         if self.session is not None:
+            self.session.idle.stop()  # no idle lock once the application is quitting
             self.session.about_to_lock.emit()  # drafts are queued before the backup
             self.exit_backup_outcome = backup_before_exit(self.session, self.worker)
         self.worker.shutdown()

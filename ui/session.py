@@ -226,6 +226,9 @@ class Session(QObject):
             return
         self._locking = True
         self.idle.stop()
+        if self.worker.is_shut_down:  # the application quit: the vault is already closed
+            self.locked.emit(reason)
+            return
         self.about_to_lock.emit()  # views submit their draft saves now, before the close
         self.worker.submit(
             self.worker.close_vault_job(),

@@ -102,6 +102,10 @@ class VaultWorker(QObject):
 
         return report
 
+    @property
+    def is_shut_down(self) -> bool:
+        return self._shut_down
+
     def shutdown(self) -> None:
         """Close the vault (dropping its keys) and stop the thread, waiting for queued jobs.
         A second call does nothing."""
