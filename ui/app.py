@@ -178,6 +178,12 @@ class AppController(QObject):
         self.automatic_backups = None
         if window is not None:
             window.forget()
+        if self.worker.is_shut_down:
+            # The application is quitting (the vault is closed): there is no login to show.
+            if session is not None:
+                session.idle.stop()
+                session.deleteLater()
+            return
         location = session.info.location if session else vault_locations.default()
         notice = ""
         if reason == "idle" and session is not None:

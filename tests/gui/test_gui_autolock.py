@@ -67,3 +67,22 @@ def test_auto_lock_keeps_an_unsaved_note_as_a_draft(
     # The draft is stored once, encrypted in the vault, as kalle's (through the core).
     stored = run_core(qtbot, controller, lambda v: v.journal.notes(row.case_id))
     assert [n.text for n in stored if n.status == NoteStatus.DRAFT.value] == [TEXT]
+
+
+def test_an_idle_lock_after_the_worker_has_shut_down_shows_nothing(
+    qtbot: QtBot, logged_in: Callable[[str], Any]
+) -> None:
+    """A quitting application whose idle timer still fires (the worker already closed the
+    vault) must not try to show the login window through the stopped worker: that raised
+    "cannot schedule new futures after shutdown" in the Qt event loop of a later test."""
+    controller = logged_in("kalle")
+    session = controller.session
+    window = controller.window
+    controller.worker.shutdown()  # the vault is closed, as when the application quits
+
+    session.idle.idle.emit()  # the idle timer fires late
+    qtbot.wait(50)
+
+    assert controller.session is None
+    assert controller.window is window  # no login window was built
+    assert not isinstance(controller.window, LoginWindow)
