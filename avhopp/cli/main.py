@@ -18,13 +18,16 @@ import traceback
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from avhopp import __version__
 from avhopp.domain.roles import Role, parse_role
 from avhopp.errors import UserError, ValidationError
-from avhopp.services import vault as vault_service
-from avhopp.services.vault import Vault
+
+if TYPE_CHECKING:
+    # The services (SQLAlchemy, Alembic, the crypto stack: about 1 s) are imported by the
+    # commands that use them, so that --help, --version and usage errors answer at once.
+    from avhopp.services.vault import Vault
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -288,6 +291,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _unlock(args: argparse.Namespace, source: PassphraseSource) -> Vault:
+    from avhopp.services import vault as vault_service
+
     if args.recovery_key_file:
         try:
             code = Path(args.recovery_key_file).read_text("utf-8")
@@ -302,6 +307,8 @@ def _unlock(args: argparse.Namespace, source: PassphraseSource) -> Vault:
 
 
 def cmd_init(args: argparse.Namespace, source: PassphraseSource, out: TextIO) -> int:
+    from avhopp.services import vault as vault_service
+
     created = vault_service.create_vault(
         args.db,
         admin_username=args.admin,

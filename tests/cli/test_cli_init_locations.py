@@ -395,3 +395,22 @@ def test_subprocess_bad_locations_exit_1_without_traceback(tmp_path: Path):
         assert len(result.stderr.splitlines()) == 1, result.stderr
         assert "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_help_version_and_usage_errors_do_not_load_the_storage_stack():
+    """--help, --version and usage errors answer without importing SQLAlchemy, Alembic or
+    the services (about 1 s): a script probing the version, or a mistyped command, gets its
+    answer at once."""
+    probe = (
+        "import sys\n"
+        "from avhopp.cli.main import main\n"
+        "codes = [main(['--version']), main(['--help']), main(['no-such-command'])]\n"
+        "heavy = sorted(m for m in ('sqlalchemy', 'alembic', 'avhopp.services.vault')"
+        " if m in sys.modules)\n"
+        "print(codes, heavy)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[0, 0, 2] []"
