@@ -19,12 +19,11 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -43,6 +41,7 @@ from PySide6.QtWidgets import (
 from ui.dialogs.form_dialog import alive, guarded
 from ui.forms import FieldErrors
 from ui.i18n import translate
+from ui.long_job import Job, LongJob
 from ui.session import Session
 
 KIND_LABELS = {
@@ -151,101 +150,27 @@ def ask_save_path(parent: QWidget | None, file_name: str) -> Path | None:
 # ---------------------------------------------------------------------- generating
 
 #: A report maker: ``make(vault, progress, cancel) -> ReportDocument`` (worker thread).
-Maker = Callable[[Any, Callable[[int, int], None], threading.Event], Any]
+Maker = Job
 
 
-def is_cancelled(error: BaseException) -> bool:
-    from avhopp.errors import CancelledError
-
-    return isinstance(error, CancelledError)
-
-
-class ReportGeneration(QObject):
-    """One report made on the worker behind a window-modal progress dialog. Its Cancel sets
-    the ``threading.Event`` the core checks between steps; the core then stops and records
-    nothing.
-
-    Signals (GUI thread): ``done(document)``, ``failed(error)`` for every error but the
-    cancellation, ``cancelled()``. Exactly one of them follows :meth:`start`.
+class ReportGeneration(LongJob):
+    """One report made on the worker behind a progress dialog with Cancel (a
+    :class:`ui.long_job.LongJob`). The document lives only in memory, so one that arrives
+    after Cancel (or while the session locks) is dropped unseen: ``cancelled``, not ``done``.
     """
 
-    done = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
-
     def __init__(self, session: Session, parent: QWidget, make: Maker, *, title: str = "") -> None:
-        super().__init__(parent)
-        self.session = session
-        self.make = make
-        self.cancel_event = threading.Event()
-        self.running = False
-        dialog = QProgressDialog(parent)
-        dialog.setObjectName("report_progress")
-        dialog.setWindowTitle(title or translate("ReportOutput", "Creating the report"))
-        dialog.setLabelText(translate("ReportOutput", "Creating the report…"))
-        dialog.setCancelButtonText(translate("ReportOutput", "Cancel"))
-        dialog.setAccessibleName(translate("ReportOutput", "Report progress"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setRange(0, 0)  # busy until the core reports its first step
-        dialog.setMinimumWidth(360)
-        dialog.canceled.connect(self.cancel)
-        dialog.reset()  # QProgressDialog shows itself after its minimum duration otherwise
-        self.progress_dialog = dialog
-        session.about_to_lock.connect(self.cancel)
-
-    def start(self) -> None:
-        make, cancel = self.make, self.cancel_event
-        progress = self.session.worker.progress_reporter(guarded(self, self._progress))
-        self.running = True
-        self.progress_dialog.show()
-
-        def run(vault: Any) -> Any:
-            return make(vault, progress, cancel)
-
-        self.session.call(
-            run, on_done=guarded(self, self._done), on_error=guarded(self, self._failed)
+        super().__init__(
+            session,
+            parent,
+            make,
+            title=title or translate("ReportOutput", "Creating the report"),
+            label=translate("ReportOutput", "Creating the report…"),
+            keep_late_result=False,
+            object_name="report_progress",
+            minimum_width=360,
         )
-
-    def cancel(self) -> None:
-        """Cancel pressed (or the session locks): the core stops at its next step."""
-        self.cancel_event.set()
-        if alive(self.progress_dialog) and self.progress_dialog.isVisible():
-            self.progress_dialog.setLabelText(translate("ReportOutput", "Cancelling…"))
-
-    def _progress(self, done: int, total: int) -> None:
-        dialog = self.progress_dialog
-        if not self.running or not alive(dialog) or self.cancel_event.is_set():
-            return
-        if dialog.maximum() != total:
-            dialog.setRange(0, max(total, 1))
-        if done < total:  # the last step closes the dialog (in ``_done``), not autoClose
-            dialog.setValue(done)
-
-    def _finish(self) -> None:
-        self.running = False
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.session.about_to_lock.disconnect(self.cancel)
-        if alive(self.progress_dialog):
-            self.progress_dialog.canceled.disconnect(self.cancel)
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-        self.deleteLater()
-
-    def _done(self, document: Any) -> None:
-        self._finish()
-        if self.cancel_event.is_set() or self.session.is_locking:
-            # Cancelled after the last step: the document is dropped unseen.
-            self.cancelled.emit()
-            return
-        self.done.emit(document)
-
-    def _failed(self, error: BaseException) -> None:
-        self._finish()
-        if is_cancelled(error):
-            self.cancelled.emit()
-            return
-        self.failed.emit(error)
+        self.progress_dialog.setAccessibleName(translate("ReportOutput", "Report progress"))
 
 
 # ---------------------------------------------------------------------- the result window

@@ -662,17 +662,6 @@
         </message>
     </context>
     <context>
-        <name>BackupTask</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Avbryter…</translation>
-        </message>
-    </context>
-    <context>
         <name>BackupsPage</name>
         <message>
             <source>Manual</source>
@@ -3073,6 +3062,17 @@
         </message>
     </context>
     <context>
+        <name>LongJob</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Avbryter…</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Overview</source>
@@ -4713,14 +4713,6 @@
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <source>Creating the report…</source>
-            <translation>Rapporten skapas…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
             <source>Report progress</source>
             <translation>Rapportens förlopp</translation>
         </message>
@@ -4772,16 +4764,16 @@
             <translation>Rapport</translation>
         </message>
         <message>
-            <source>Creating the report</source>
-            <translation>Rapporten skapas</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Avbryter…</translation>
+            <source>Creating the report…</source>
+            <translation>Rapporten skapas…</translation>
         </message>
         <message>
             <source>Saved as {path}</source>
             <translation>Sparad som {path}</translation>
+        </message>
+        <message>
+            <source>Creating the report</source>
+            <translation>Rapporten skapas</translation>
         </message>
         <message>
             <source>No program opened the file. Open {path} with a PDF viewer yourself.</source>

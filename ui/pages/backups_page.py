@@ -6,7 +6,7 @@
 - The backups in the folder (``vault.backups.entries()``) with their status, and the actions:
   create now, verify, restore to a new vault file (administrators: ``RESTORE_BACKUPS``), a
   restore drill, refresh, open the folder. Every long action runs on the worker behind a
-  progress dialog with Cancel (``ui.dialogs.backup_progress``); a cancellation is a quiet
+  progress dialog with Cancel (``ui.long_job``); a cancellation is a quiet
   outcome, errors go through the one error presenter.
 - The backup settings (folder, automatic on/off, rotation), changed by administrators
   (``MANAGE_SETTINGS``) through the same ``vault.settings.update`` as the Administration
