@@ -580,6 +580,28 @@ def unlock_with_recovery_key(
         raise
 
 
+def reset_passphrase_with_recovery_key(
+    location: str | VaultLocation | None,
+    *,
+    code: str,
+    username: str,
+    new_passphrase: str,
+    clock: Clock = utc_now,
+) -> None:
+    """A lost passphrase: unlock with the recovery key, give ``username`` a new passphrase
+    (the passphrase policy applies; the change is audited as done with the recovery key),
+    and close the vault again. Nothing is changed when any step is refused.
+
+    Raises:
+        ValidationError: the code is mistyped.
+        WeakPassphraseError: the new passphrase breaks the policy.
+        NotFoundError: there is no such user.
+        ThrottledError, AuthenticationError, NotAVaultError, StorageError, IntegrityError.
+    """
+    with unlock_with_recovery_key(location, code=code, clock=clock) as vault:
+        vault.users.change_passphrase(username, new_passphrase=new_passphrase)
+
+
 def _unlock_recovery(
     where: VaultLocation,
     backend: SqliteBackend | PostgresBackend,

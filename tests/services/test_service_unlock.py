@@ -24,6 +24,7 @@ from avhopp.errors import (
     AccountDisabledError,
     AuthenticationError,
     ConflictError,
+    NotFoundError,
     StorageError,
     ThrottledError,
     ValidationError,
@@ -355,6 +356,40 @@ def test_recovery_key_mistyped_is_refused_before_any_kdf(vault):
         vault.location, code="  " + code.replace("-", "").lower() + "\n"
     ) as v:
         assert v.actor.via_recovery_key
+
+
+def test_lost_passphrase_reset_with_the_recovery_key(vault):
+    """The recovery key sets a new passphrase for a user; the old one stops working and the
+    change is audited as done with the recovery key. Refused resets change nothing."""
+    new = "ny-lösenfras-efter-semestern-körsbär-19"
+    mistyped = vault.recovery_code[:-1] + ("0" if vault.recovery_code[-1] != "0" else "1")
+    code = vault.recovery_code
+    refused = [
+        (ValidationError, mistyped, vault.admin, new),
+        (WeakPassphraseError, code, vault.admin, "kort"),
+        (NotFoundError, code, "ingen.sadan", new),
+    ]
+    for error, key, username, passphrase in refused:
+        with pytest.raises(error):
+            vault_service.reset_passphrase_with_recovery_key(
+                vault.location, code=key, username=username, new_passphrase=passphrase
+            )
+    with vault_service.unlock(
+        vault.location, username=vault.admin, passphrase=vault.admin_passphrase
+    ) as v:
+        assert "user.passphrase" not in _export(v)
+
+    vault_service.reset_passphrase_with_recovery_key(
+        vault.location, code=vault.recovery_code, username=vault.admin, new_passphrase=new
+    )
+    with pytest.raises(AuthenticationError):
+        vault_service.unlock(
+            vault.location, username=vault.admin, passphrase=vault.admin_passphrase
+        )
+    with vault_service.unlock(vault.location, username=vault.admin, passphrase=new) as v:
+        rows = [line for line in _export(v).splitlines() if ",user.passphrase," in line]
+    assert len(rows) == 1
+    assert ",recovery-key,,user.passphrase," in rows[0]  # done with the recovery key
 
 
 def test_optimistic_locking_stale_version_conflicts_and_changes_nothing(vault):
