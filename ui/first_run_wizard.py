@@ -658,9 +658,9 @@ class RecoveryKeyPage(QWizardPage):
             ),
             translate(
                 "RecoveryKeyPage",
-                "To use it, an administrator gives it to the command-line tool "
-                "(avhopp-admin --recovery-key-file) and sets a new passphrase. Letters are "
-                "not case-sensitive; the dashes may be left out.",
+                "To use it, choose \"Forgot the passphrase?\" in Avhopp's login window (or "
+                "give it to avhopp-admin --recovery-key-file) and set a new passphrase. "
+                "Letters are not case-sensitive; the dashes may be left out.",
             ),
         ]
         items = "".join(f"<li style='margin-bottom:6px'>{esc(text)}</li>" for text in instructions)

@@ -32,15 +32,20 @@ class FieldErrors:
         field: str,
         *,
         accessible_name: str | None = None,
+        below: QWidget | None = None,
     ) -> QLabel:
-        """Add ``widget`` under ``label`` with an (initially hidden) error label below it."""
+        """Add ``widget`` under ``label`` with an (initially hidden) error label below it
+        (and ``below``, e.g. a strength meter, between the two)."""
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
+        if below is not None:
+            column.addWidget(below)
         error = self.error_label(field, widget)
         column.addWidget(error)
+        box.setFocusProxy(widget)  # the row label's mnemonic focuses the field itself
         form.addRow(label, box)
         if accessible_name:
             widget.setAccessibleName(accessible_name)

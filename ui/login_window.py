@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette
@@ -31,6 +31,9 @@ from ui import error_presenter
 from ui.i18n import translate
 from ui.session import SessionInfo
 from ui.worker import VaultWorker
+
+if TYPE_CHECKING:
+    from ui.dialogs.recovery_dialog import RecoveryDialog
 
 WINDOW_TITLE = "Avhopp"
 #: A small status accent for refusals (wrong passphrase, throttled): colour only, no bold,
@@ -116,6 +119,19 @@ class LoginWindow(QWidget):
         self.passphrase_edit.setAccessibleName(translate("LoginWindow", "Passphrase"))
         form.addRow(translate("LoginWindow", "&Passphrase:"), self.passphrase_edit)
         form_box.addLayout(form)
+        self.forgot_button = QPushButton(translate("LoginWindow", "Forgot the passphrase?"))
+        self.forgot_button.setObjectName("forgot_passphrase_button")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot_button.setAccessibleName(
+            translate("LoginWindow", "Set a new passphrase with the recovery key")
+        )
+        self.forgot_button.setToolTip(self.forgot_button.accessibleName())
+        self.forgot_button.clicked.connect(self.open_recovery)
+        forgot_row = QHBoxLayout()
+        forgot_row.addStretch(1)
+        forgot_row.addWidget(self.forgot_button)
+        form_box.addLayout(forgot_row)
 
         self.message_label = QLabel()
         self.message_label.setObjectName("login_message")
@@ -158,6 +174,8 @@ class LoginWindow(QWidget):
         self.setTabOrder(self.username_edit, self.passphrase_edit)
         self.setTabOrder(self.passphrase_edit, self.login_button)
         self.setTabOrder(self.login_button, self.other_button)
+        self.setTabOrder(self.other_button, self.forgot_button)
+        self.recovery_dialog: RecoveryDialog | None = None
         self.login_button.setShortcut(QKeySequence("Ctrl+Return"))
         (self.passphrase_edit if username else self.username_edit).setFocus()
         self.resize(max(720, em * 90), max(480, em * 60))
@@ -165,6 +183,34 @@ class LoginWindow(QWidget):
     @property
     def location(self) -> LocationInfo:
         return self._location
+
+    def open_recovery(self) -> RecoveryDialog:
+        """The recovery-key dialog for this vault; when it has set a passphrase, the user
+        name is filled in and the passphrase field waits."""
+        from ui.dialogs.recovery_dialog import RecoveryDialog  # rarely needed: not at start
+
+        dialog = RecoveryDialog(
+            self._worker,
+            self._location,
+            username=self.username_edit.text().strip(),
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._recovered(dialog.username))
+        dialog.finished.connect(lambda _result: setattr(self, "recovery_dialog", None))
+        self.recovery_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _recovered(self, username: str) -> None:
+        self.username_edit.setText(username)
+        self.passphrase_edit.clear()
+        self._show_message(
+            translate("LoginWindow", "A new passphrase was set for %1. Log in with it.").replace(
+                "%1", username
+            )
+        )
+        self.passphrase_edit.setFocus()
 
     def submit(self) -> None:
         if self._throttle_left > 0 or not self.login_button.isEnabled():
@@ -243,7 +289,12 @@ class LoginWindow(QWidget):
         self.message_label.setText(text)
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.username_edit, self.passphrase_edit, self.other_button):
+        for widget in (
+            self.username_edit,
+            self.passphrase_edit,
+            self.other_button,
+            self.forgot_button,
+        ):
             widget.setEnabled(not busy)
         self.login_button.setEnabled(not busy and self._throttle_left <= 0)
         if busy:

@@ -3022,6 +3022,14 @@
             <translation>&amp;Lösenfras:</translation>
         </message>
         <message>
+            <source>Forgot the passphrase?</source>
+            <translation>Glömt lösenfrasen?</translation>
+        </message>
+        <message>
+            <source>Set a new passphrase with the recovery key</source>
+            <translation>Ange en ny lösenfras med återställningsnyckeln</translation>
+        </message>
+        <message>
             <source>Login message</source>
             <translation>Inloggningsmeddelande</translation>
         </message>
@@ -3059,6 +3067,10 @@
         <message>
             <source>You can try again now.</source>
             <translation>Du kan försöka igen nu.</translation>
+        </message>
+        <message>
+            <source>A new passphrase was set for %1. Log in with it.</source>
+            <translation>En ny lösenfras har angetts för %1. Logga in med den.</translation>
         </message>
     </context>
     <context>
@@ -4282,6 +4294,81 @@
         </message>
     </context>
     <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>New passphrase with the recovery key</source>
+            <translation>Ny lösenfras med återställningsnyckeln</translation>
+        </message>
+        <message>
+            <source>If a passphrase is lost, the vault's recovery key (the sheet printed when the vault was created) can set a new one. Whoever holds the key can read everything, so its use is recorded in the access log.</source>
+            <translation>Om en lösenfras har glömts kan databasens återställningsnyckel (bladet som skrevs ut när databasen skapades) användas för att ange en ny. Den som har nyckeln kan läsa allt, därför registreras användningen i åtkomstloggen.</translation>
+        </message>
+        <message>
+            <source>&amp;Recovery key:</source>
+            <translation>Å&amp;terställningsnyckel:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Användarnamn:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Ny lösenfras:</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat:</source>
+            <translation>&amp;Upprepa:</translation>
+        </message>
+        <message>
+            <source>Setting the passphrase</source>
+            <translation>Anger lösenfrasen</translation>
+        </message>
+        <message>
+            <source>&amp;Set passphrase</source>
+            <translation>An&amp;ge lösenfras</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Återställningsnyckel</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Användarnamn</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Ny lösenfras</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Upprepa den nya lösenfrasen</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from the sheet.</source>
+            <translation>Skriv in återställningsnyckeln från bladet.</translation>
+        </message>
+        <message>
+            <source>Enter the user name whose passphrase is lost.</source>
+            <translation>Ange användarnamnet vars lösenfras har glömts.</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase.</source>
+            <translation>Välj en ny lösenfras.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>Lösenfraserna stämmer inte överens.</translation>
+        </message>
+        <message>
+            <source>There is no user with this user name.</source>
+            <translation>Det finns ingen användare med det användarnamnet.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyPage</name>
         <message>
             <source>Your recovery key</source>
@@ -4336,8 +4423,8 @@
             <translation>Återställningsnyckeln öppnar databasen om alla administratörers lösenfraser har gått förlorade. Den som har nyckeln kan läsa allt i databasen.</translation>
         </message>
         <message>
-            <source>To use it, an administrator gives it to the command-line tool (avhopp-admin --recovery-key-file) and sets a new passphrase. Letters are not case-sensitive; the dashes may be left out.</source>
-            <translation>För att använda nyckeln ger en administratör den till kommandoradsverktyget (avhopp-admin --recovery-key-file) och anger en ny lösenfras. Det spelar ingen roll om bokstäverna är stora eller små, och bindestrecken kan utelämnas.</translation>
+            <source>To use it, choose "Forgot the passphrase?" in Avhopp's login window (or give it to avhopp-admin --recovery-key-file) and set a new passphrase. Letters are not case-sensitive; the dashes may be left out.</source>
+            <translation>För att använda nyckeln väljer du ”Glömt lösenfrasen?” i Avhopps inloggningsfönster (eller ger den till avhopp-admin --recovery-key-file) och anger en ny lösenfras. Det spelar ingen roll om bokstäverna är stora eller små, och bindestrecken kan utelämnas.</translation>
         </message>
         <message>
             <source>Stored by</source>

@@ -165,3 +165,55 @@ def test_disabled_account_gets_the_disabled_message(
     assert controller.session is None
     assert window.message_label.text() == "This account is disabled. Ask an administrator."
     assert window.login_button.isEnabled()
+
+
+def test_a_lost_passphrase_is_replaced_with_the_recovery_key(
+    qtbot: QtBot, gui_vault: Any, controller_factory: Callable[..., object]
+) -> None:
+    """From the login window: "Forgot the passphrase?" opens the recovery-key dialog. A
+    mistyped or wrong key, an unknown user, two different passphrases and a weak one are each
+    refused under their own field with nothing changed; the right key sets the new
+    passphrase, the login window then has the user name filled in, and the new passphrase
+    logs in while the old one no longer does."""
+    new = "vinterbad-kompost-tallrik-pelargon-64"
+    controller, window = _login_window(qtbot, gui_vault, controller_factory)
+    window.username_edit.setText(WORKER)
+    window.forgot_button.click()
+    dialog = window.recovery_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.username_edit.text() == WORKER  # taken over from the login window
+
+    def attempt(key: str, username: str, passphrase: str, repeat: str | None = None) -> None:
+        dialog.key_edit.setText(key)
+        dialog.username_edit.setText(username)
+        dialog.passphrase_edit.clear()
+        type_text(dialog.passphrase_edit, passphrase)
+        dialog.repeat_edit.clear()
+        type_text(dialog.repeat_edit, passphrase if repeat is None else repeat)
+        dialog.ok_button.click()
+        qtbot.waitUntil(lambda: not dialog.busy and controller.worker.pending == 0, timeout=20_000)
+
+    code = gui_vault.recovery_code
+    mistyped = code[:-1] + ("0" if code[-1] != "0" else "1")
+    attempt(mistyped, WORKER, new)
+    assert "mistyped" in dialog.errors.message("recovery_key")
+    attempt(code, "ingen.sadan", new)
+    assert dialog.errors.message("username")
+    attempt(code, WORKER, new, repeat=new + "x")
+    assert dialog.errors.message("passphrase_repeat")
+    attempt(code, WORKER, "kort")
+    assert dialog.errors.message("passphrase")
+    assert dialog.isVisible()
+    with vault_service.unlock(gui_vault.location, username=WORKER, passphrase=WORKER_PASSPHRASE):
+        pass  # nothing was changed: the old passphrase still opens
+
+    attempt(code, WORKER, new)
+    qtbot.waitUntil(lambda: window.recovery_dialog is None, timeout=5_000)
+    assert window.username_edit.text() == WORKER
+    assert WORKER in window.message_label.text()
+    assert window.passphrase_edit.hasFocus() or not window.isActiveWindow()
+
+    _attempt(qtbot, controller, WORKER, WORKER_PASSPHRASE)
+    assert isinstance(controller.window, LoginWindow)  # the old passphrase is gone
+    _attempt(qtbot, controller, WORKER, new)
+    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=20_000)
