@@ -16,6 +16,7 @@ Definitions (also printed in the report's method note):
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -158,6 +159,25 @@ def _month_ends(start: date, end: date) -> list[date]:
         if last >= end:
             return points
         year, month = nxt.year, nxt.month
+
+
+def _caseload(cases: Sequence[CaseFacts], days: Sequence[date]) -> list[int]:
+    """How many cases are active (:func:`_active_on`) on each of ``days`` (ascending,
+    distinct). A case is active on one unbroken run of them, [first day on or after its
+    inquiry, first day on or after its closure), found by bisection: O(cases · log days)
+    instead of asking every case about every day."""
+    change = [0] * (len(days) + 1)
+    for case in cases:
+        first = bisect_left(days, case.inquiry_on)
+        stop = len(days) if case.closed_on is None else bisect_left(days, case.closed_on)
+        if first < stop:
+            change[first] += 1
+            change[stop] -= 1
+    counts, running = [], 0
+    for step in change[:-1]:
+        running += step
+        counts.append(running)
+    return counts
 
 
 def _outcome_flags(scores: dict[str, int], first: dict[str, int] | None) -> list[str]:
@@ -304,6 +324,7 @@ def compute(
             for frm, to, wd in case.consents
         )
 
+    month_ends = _month_ends(start, end)
     return PeriodStats(
         start=start,
         end=end,
@@ -333,7 +354,7 @@ def compute(
         with_plan=sum(1 for c in at_end if c.has_plan),
         with_valid_consent_at_end=sum(1 for c in at_end if consent_valid(c)),
         caseload_by_month=tuple(
-            (f"{day:%Y-%m}", sum(1 for c in cases if _active_on(c, day)))
-            for day in _month_ends(start, end)
+            (f"{day:%Y-%m}", count)
+            for day, count in zip(month_ends, _caseload(cases, month_ends), strict=True)
         ),
     )

@@ -5,8 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from avhopp.domain.stats import CaseFacts, Median, StepFacts, compute, previous_period
+from avhopp.domain.stats import (
+    CaseFacts,
+    Median,
+    StepFacts,
+    _active_on,
+    _month_ends,
+    compute,
+    previous_period,
+)
 from avhopp.errors import ValidationError
 
 START, END = date(2026, 1, 1), date(2026, 6, 30)
@@ -305,3 +315,35 @@ def test_precomputed_support_figures_and_first_protection_dates():
     assert (stats.steps_active, stats.steps_external) == (9, 4)
     assert (stats.police_funds_applied, stats.police_funds_granted) == (2, 1)
     assert stats.police_funds_granted_sek == 7_000
+
+
+# The caseload per month-end is counted by bisection; it must equal asking every case about
+# every day (the definition), for any dates, a closure on or before the inquiry included.
+_days = st.dates(min_value=date(2024, 1, 1), max_value=date(2026, 12, 31))
+
+
+@given(
+    cases=st.lists(st.tuples(_days, st.one_of(st.none(), _days)), max_size=40),
+    period=st.tuples(_days, _days).map(sorted),
+)
+@settings(max_examples=300, deadline=None)
+def test_caseload_by_month_equals_the_definition(cases, period):
+    start, end = period
+    facts = [
+        CaseFacts(
+            case_id=f"c{i}",
+            person_id=f"p{i}",
+            referral_source="social",
+            inquiry_on=inquiry,
+            decision_on=None,
+            closed_on=closed,
+            closure_reason=None,
+            phase_history=(),
+        )
+        for i, (inquiry, closed) in enumerate(cases)
+    ]
+    expected = tuple(
+        (f"{day:%Y-%m}", sum(1 for c in facts if _active_on(c, day)))
+        for day in _month_ends(start, end)
+    )
+    assert compute(facts, start, end).caseload_by_month == expected
