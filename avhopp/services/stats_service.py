@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, ScalarSelect, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Engine, ScalarSelect, and_, func, or_, select
 from sqlalchemy import case as sql_case
 
 from avhopp.domain.roles import Role
@@ -29,6 +30,7 @@ from avhopp.storage.case_models import (
     PlanGoal,
     SupportStep,
 )
+from avhopp.storage.engine import read_only_connection
 from avhopp.storage.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
@@ -59,7 +61,7 @@ def _closed_in(start: date, end: date) -> ScalarSelect[str]:
     return select(Case.id).where(Case.closed_on >= start, Case.closed_on <= end).scalar_subquery()
 
 
-def support_figures(uow: UnitOfWork, start: date, end: date) -> SupportFigures:
+def support_figures(connection: Connection, start: date, end: date) -> SupportFigures:
     """The support-step figures aggregated in SQL (plain columns) in one pass over the steps
     of the active cases, with exactly the definitions of :func:`avhopp.domain.stats.compute`
     — a test compares both paths."""
@@ -80,24 +82,20 @@ def support_figures(uow: UnitOfWork, start: date, end: date) -> SupportFigures:
     def total(condition: ColumnElement[bool], value: Any = 1) -> ColumnElement[Any]:
         return func.coalesce(func.sum(sql_case((condition, value), else_=0)), 0)
 
-    rows = (
-        uow.session.connection()
-        .execute(
-            select(
-                SupportStep.category,
-                func.count(func.distinct(sql_case((running, Case.person_id)))),
-                total(running),
-                total(and_(running, SupportStep.external.is_(True))),
-                total(funded),
-                total(granted),
-                total(granted, SupportStep.police_funds_sek),
-            )
-            .join(Case, Case.id == SupportStep.case_id)
-            .where(SupportStep.case_id.in_(_active_cases(start, end)))
-            .group_by(SupportStep.category)
+    rows = connection.execute(
+        select(
+            SupportStep.category,
+            func.count(func.distinct(sql_case((running, Case.person_id)))),
+            total(running),
+            total(and_(running, SupportStep.external.is_(True))),
+            total(funded),
+            total(granted),
+            total(granted, SupportStep.police_funds_sek),
         )
-        .all()
-    )
+        .join(Case, Case.id == SupportStep.case_id)
+        .where(SupportStep.case_id.in_(_active_cases(start, end)))
+        .group_by(SupportStep.category)
+    ).all()
     return SupportFigures(
         participants={row[0]: int(row[1]) for row in sorted(rows) if row[1]},
         active=sum(int(row[2]) for row in rows),
@@ -276,10 +274,24 @@ def period_figures(uow: UnitOfWork, periods: Sequence[tuple[date, date]]) -> lis
         check_period(start, end)
     first = min(start for start, _ in periods)
     last = max(end for _, end in periods)
-    facts = load_facts(uow, first, last, also_at=[end for _, end in periods])
+    # The step figures are one aggregate query per period, all work inside the database
+    # engine (which releases the GIL): they run on helper threads, each on a read-only
+    # connection of its own, while this thread reads the case facts. On SQLite the unit of
+    # work holds the write lock meanwhile, so the helpers see exactly its committed state.
+    bind = uow.session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+
+    def support_of(period: tuple[date, date]) -> SupportFigures:
+        with read_only_connection(engine) as connection:
+            return support_figures(connection, *period)
+
+    with ThreadPoolExecutor(len(periods), thread_name_prefix="avhopp-stats") as pool:
+        support = pool.map(support_of, periods)
+        facts = load_facts(uow, first, last, also_at=[end for _, end in periods])
+        supports = list(support)
     return [
-        compute(facts, start, end, support=support_figures(uow, start, end))
-        for start, end in periods
+        compute(facts, start, end, support=figures)
+        for (start, end), figures in zip(periods, supports, strict=True)
     ]
 
 

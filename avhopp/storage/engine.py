@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import exc as orm_exc
 from sqlalchemy.pool import QueuePool
@@ -108,11 +108,31 @@ def sqlite_engine(location: VaultLocation, *, raw_key: bytes, create: bool = Fal
 
     @event.listens_for(engine, "begin")
     def _begin_immediate(conn: Any) -> None:
+        if conn.get_execution_options().get(READ_ONLY):
+            # Reads only (see read_only_connection): a deferred transaction never takes the
+            # write lock, so it runs beside a unit of work that holds it (WAL).
+            conn.exec_driver_sql("BEGIN DEFERRED")
+            return
         # Every unit of work may append to the audit log, so take the write lock up front:
         # a deferred transaction that upgrades later can fail with SQLITE_BUSY mid-way.
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+#: The execution option of a connection that only reads (:func:`read_only_connection`).
+READ_ONLY = "avhopp_read_only"
+
+
+def read_only_connection(engine: Engine) -> Connection:
+    """A connection for reads only, e.g. on a helper thread beside a unit of work: on
+    SQLite its transaction is deferred (no write lock; it sees what was committed when it
+    first reads); on PostgreSQL it is a read-committed READ ONLY transaction. Writing
+    through it is a bug (PostgreSQL refuses it). Close it (``with``) when done."""
+    options: dict[str, Any] = {READ_ONLY: True}
+    if engine.dialect.name == "postgresql":
+        options["postgresql_readonly"] = True
+    return engine.connect().execution_options(**options)
 
 
 def checkpoint(engine: Engine) -> None:
