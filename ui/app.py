@@ -173,17 +173,17 @@ class AppController(QObject):
             self.session.lock(reason="user")
 
     def _locked(self, reason: str) -> None:
+        if self.worker.is_shut_down:
+            # The application is quitting and the vault is closed: there is no login to show,
+            # and the windows are going away with everything else.
+            if self.session is not None:
+                self.session.idle.stop()
+            return
         session, self.session = self.session, None
         window, self.main_window = self.main_window, None
         self.automatic_backups = None
         if window is not None:
             window.forget()
-        if self.worker.is_shut_down:
-            # The application is quitting (the vault is closed): there is no login to show.
-            if session is not None:
-                session.idle.stop()
-                session.deleteLater()
-            return
         location = session.info.location if session else vault_locations.default()
         notice = ""
         if reason == "idle" and session is not None:

@@ -209,7 +209,11 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(self._keys[:9], start=1):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Alt+{number}"))
-            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            action.setData(key)
+            # A bound method, not a lambda holding ``self``: PySide keeps a slot's callable
+            # alive with the action, so a closure over the window would keep a window that
+            # was only closed, never deleted, alive with its pages and models.
+            action.triggered.connect(self._page_shortcut)
             self.addAction(action)
 
         session.changed.connect(self._changed)
@@ -221,6 +225,11 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> Page:
         self.navigation.setCurrentRow(self._keys.index(key))
         return self.pages[key]
+
+    def _page_shortcut(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.show_page(str(action.data()))
 
     def current_key(self) -> str:
         return self._keys[self.navigation.currentRow()]

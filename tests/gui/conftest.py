@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from pytestqt.qtbot import QtBot
 
 ADMIN = "admin"
@@ -140,14 +141,24 @@ def controller_factory(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., o
 
     yield make
     for controller in made:
-        if controller.window is not None:
-            controller.window.close()
+        # As when the application quits (AppController.shutdown, without the exit backup):
+        # no idle lock, no daily backup and no window may outlive the test — a timer of a
+        # left-over session fired minutes later into some other test's event loop.
+        if controller.session is not None:
+            controller.session.idle.stop()
+        if controller.automatic_backups is not None:
+            controller.automatic_backups.stop()
+        for window in (controller.window, controller.main_window):
+            if window is not None and shiboken6.isValid(window):
+                window.close()
+                window.deleteLater()
         controller.worker.shutdown()
     # A controller (no Qt parent: owned by Python) sits in reference cycles through its signal
     # connections. Collect it here, on the GUI thread: left to Python's cyclic GC it may be
     # freed later on some test's worker thread, and Qt warns (timers stopped from another
     # thread), which fails that unrelated test.
     made.clear()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
 
 

@@ -111,3 +111,15 @@ def test_tab_reaches_the_search_field_and_the_list(
         seen.append(QApplication.focusWidget())
     assert page.table in seen
     assert page.new_button in seen
+
+
+def test_alt_and_a_number_opens_that_page(
+    qtbot: QtBot, logged_in: Callable[[str], object]
+) -> None:
+    controller = logged_in("chef")
+    main = controller.window  # type: ignore[attr-defined]
+    keys = list(main.pages)
+    shortcuts = {action.shortcut().toString(): action for action in main.actions()}
+    for number in (len(keys[:9]), 1):
+        shortcuts[f"Alt+{number}"].trigger()
+        assert main.current_key() == keys[number - 1]

@@ -83,6 +83,6 @@ def test_an_idle_lock_after_the_worker_has_shut_down_shows_nothing(
     session.idle.idle.emit()  # the idle timer fires late
     qtbot.wait(50)
 
-    assert controller.session is None
     assert controller.window is window  # no login window was built
     assert not isinstance(controller.window, LoginWindow)
+    assert not session.idle._timer.isActive()  # and the idle watcher stopped
