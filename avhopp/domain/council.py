@@ -144,6 +144,10 @@ class CouncilFigures:
     outcomes: tuple[ShareRow, ...]
     #: The quality indicators' base is ``caseload``'s active_at_end.
     quality: tuple[ShareRow, ...]
+    #: Follow-ups due in the period ("followups_due": the base of the next row),
+    followups_due: FigureRow
+    #: and those done on or before their due date, with their share ("followups_on_time").
+    followups_on_time: ShareRow
     #: Active cases at each month's end of this period ("YYYY-MM", figure).
     caseload_by_month: tuple[tuple[str, Figure], ...]
 
@@ -266,6 +270,8 @@ def council_figures(
         }
         for key, value in quality.items():
             cells.binary(f"{p}.quality.{key}", value, f"{p}.active_at_end")
+        cells.add(f"{p}.followups_due", stats.followups_due)
+        cells.binary(f"{p}.followups_on_time", stats.followups_on_time, f"{p}.followups_due")
     cells.constraints.append(Constraint((("cur.active_at_start", 1), ("prev.active_at_end", -1))))
     months = []
     for month, count in current.caseload_by_month:
@@ -335,6 +341,8 @@ def council_figures(
         outcomes_base=row("outcomes_base"),
         outcomes=tuple(share(k, f"outcome.{k}", "outcomes_base") for k in OUTCOME_KEYS),
         quality=tuple(share(k, f"quality.{k}", "active_at_end") for k in QUALITY_KEYS),
+        followups_due=row("followups_due"),
+        followups_on_time=share("followups_on_time", "followups_on_time", "followups_due"),
         caseload_by_month=tuple((month, cells.figure(name)) for month, name in months),
     )
 

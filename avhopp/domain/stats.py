@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from avhopp.domain import phases
+from avhopp.domain.network import ReminderKind
 from avhopp.errors import ValidationError
 
 DAYS_PER_MONTH = 30.44
@@ -66,6 +67,10 @@ class CaseFacts:
     #: The first protection step's start (or decision), when the caller computed it instead
     #: of passing every step (``steps`` may then be empty).
     first_protection_on: date | None = None
+    #: (due_on, done_on or None) of the case's follow-ups (reminders of the kinds in
+    #: :data:`FOLLOW_UP_KINDS`) that had fallen due when the figures were made: one due
+    #: later is not late yet, and the loader leaves it out.
+    followups: tuple[tuple[date, date | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -102,6 +107,15 @@ class PeriodStats:
     with_plan: int
     with_valid_consent_at_end: int
     caseload_by_month: tuple[tuple[str, int], ...] = field(default=())
+    #: Follow-ups of the active cases due in the period (by the day the figures were made),
+    followups_due: int = 0
+    #: and those of them done on or before their due date.
+    followups_on_time: int = 0
+
+
+#: The reminders that count as follow-ups for the quality indicator "follow-ups on time": a
+#: case worker's own follow-up dates and the reviews of the plan (DOMAIN.md §2, §4).
+FOLLOW_UP_KINDS: tuple[str, ...] = (ReminderKind.MANUAL.value, ReminderKind.PLAN_REVIEW.value)
 
 
 def check_period(start: date, end: date) -> None:
@@ -324,6 +338,7 @@ def compute(
             for frm, to, wd in case.consents
         )
 
+    followups = [(due, done) for c in active for due, done in c.followups if start <= due <= end]
     month_ends = _month_ends(start, end)
     return PeriodStats(
         start=start,
@@ -357,4 +372,6 @@ def compute(
             (f"{day:%Y-%m}", count)
             for day, count in zip(month_ends, _caseload(cases, month_ends), strict=True)
         ),
+        followups_due=len(followups),
+        followups_on_time=sum(1 for due, done in followups if done is not None and done <= due),
     )

@@ -130,7 +130,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "Andel av de avslutade ärenden som har en skattning av livsområden (basen)."
         ),
         "s_quality": "Kvalitet",
-        "s_quality_note": "Andel av de ärenden som var aktiva vid periodens slut (basen).",
+        "s_quality_note": (
+            "Plan, överenskommelse och samtycke: andel av de ärenden som var aktiva vid "
+            "periodens slut. Uppföljningar: andel av dem som förföll under perioden."
+        ),
         "s_method": "Definitioner och metod",
         "definitions": "Definitioner",
         "disclosure": "Röjandekontroll",
@@ -164,6 +167,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "with_plan": "Med upprättad plan",
         "with_signed_agreement": "Med undertecknad överenskommelse",
         "with_valid_consent_at_end": "Med giltigt samtycke vid periodens slut",
+        "followups_due": "Uppföljningar under perioden (bas)",
+        "followups_on_time": "Gjorda senast på förfallodagen",
         "sek": "{amount} kr",
         # definitions
         "d_active": (
@@ -203,7 +208,10 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "d_quality": (
             "<b>Kvalitet</b>: andel av de aktiva vid periodens slut som har en plan, en "
-            "undertecknad överenskommelse och ett giltigt samtycke den sista dagen."
+            "undertecknad överenskommelse och ett giltigt samtycke den sista dagen. "
+            "<b>Uppföljningar i tid</b>: handläggarnas bevakningar och planens uppföljningar "
+            "i de aktiva ärendena med förfallodag under perioden (till och med den dag "
+            "rapporten skapas); i tid betyder klarmarkerad senast på förfallodagen."
         ),
         "disclosure_text": (
             "Röjandekontroll har tillämpats: antal {range} visas som &lt;{t}, ytterligare "
@@ -287,7 +295,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "s_outcomes": "Outcomes at closure",
         "s_outcomes_note": "Share of the closed cases with a life-domain assessment (the base).",
         "s_quality": "Quality",
-        "s_quality_note": "Share of the cases active at the end of the period (the base).",
+        "s_quality_note": (
+            "Plan, agreement and consent: share of the cases active at the end of the "
+            "period. Follow-ups: share of those due in the period."
+        ),
         "s_method": "Definitions and method",
         "definitions": "Definitions",
         "disclosure": "Disclosure control",
@@ -320,6 +331,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "with_plan": "With a plan",
         "with_signed_agreement": "With a signed agreement",
         "with_valid_consent_at_end": "With valid consent at the end of the period",
+        "followups_due": "Follow-ups due in the period (base)",
+        "followups_on_time": "Done on or before the due date",
         "sek": "SEK {amount}",
         "d_active": (
             "<b>Active in a period:</b> the case started before or within the period and was "
@@ -357,7 +370,10 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "d_quality": (
             "<b>Quality</b>: share of the cases active at the end of the period with a plan, "
-            "a signed agreement and valid consent on the last day."
+            "a signed agreement and valid consent on the last day. <b>Follow-ups on "
+            "time</b>: the case workers' follow-up reminders and the plan reviews of the "
+            "active cases due in the period (up to the day the report is made); on time means "
+            "marked done on or before the due date."
         ),
         "disclosure_text": (
             "Disclosure control has been applied: counts of {range} are shown as &lt;{t}, "
@@ -1008,6 +1024,8 @@ def _quality(ctx: _Context) -> list[Any]:
     if base is not None:
         lines.append(_count_line(ctx, ctx.t("quality_base"), base, bold=True))
     lines += [_share_line(ctx, ctx.text.get(row.key, row.key), row) for row in f.quality]
+    lines.append(_count_line(ctx, ctx.t("followups_due"), f.followups_due, bold=True))
+    lines.append(_share_line(ctx, ctx.t("followups_on_time"), f.followups_on_time))
     return [_section(ctx, "s_quality", _share_table(ctx, lines), note=ctx.t("s_quality_note"))]
 
 

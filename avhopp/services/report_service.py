@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from avhopp.domain.clock import local_date
 from avhopp.domain.code_lists import CodeList
 from avhopp.domain.council import council_figures
 from avhopp.domain.reports import check_pdf_password, check_summary_text
@@ -114,7 +115,9 @@ class ReportService:
         prev_start, prev_end = previous_period(start, end)
         _checkpoint(cancel)
         with vault.unit_of_work() as uow:
-            current, previous = period_figures(uow, [(start, end), (prev_start, prev_end)])
+            current, previous = period_figures(
+                uow, [(start, end), (prev_start, prev_end)], as_of=local_date(vault.clock())
+            )
         report(1, steps)
         labels = self._labels(language)
         order = {name: tuple(codes) for name, codes in labels.items()}

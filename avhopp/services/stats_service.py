@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, Connection, Engine, ScalarSelect, and_, func, or_, select
 from sqlalchemy import case as sql_case
 
+from avhopp.domain.clock import local_date
 from avhopp.domain.roles import Role
 from avhopp.domain.stats import (
+    FOLLOW_UP_KINDS,
     CaseFacts,
     PeriodStats,
     StepFacts,
@@ -28,6 +30,7 @@ from avhopp.storage.case_models import (
     Consent,
     PhaseChangeRow,
     PlanGoal,
+    Reminder,
     SupportStep,
 )
 from avhopp.storage.engine import read_only_connection
@@ -128,6 +131,7 @@ def load_facts(
     *,
     complete: bool = False,
     also_at: Sequence[date] = (),
+    as_of: date | None = None,
 ) -> list[CaseFacts]:
     """The cases active in [start, end] as plain facts; only assessment scores are decrypted
     (in memory).
@@ -144,6 +148,9 @@ def load_facts(
     ``also_at`` names more days within [start, end] that end a period: each case then carries
     its phase on each of them, and plans and consents count for the cases active on any, so
     that every period inside the span can be computed from these same facts.
+
+    ``as_of`` is the day the figures are made (this PC's date): follow-ups due after it are
+    not late yet and are left out.
     """
     session = uow.session
     active = _active_cases(start, end)
@@ -228,6 +235,18 @@ def load_facts(
         )
     ):
         consents[c.case_id].append((c.valid_from, c.valid_to, c.withdrawn_on))
+    followups: dict[str, list[tuple[date, date | None]]] = defaultdict(list)
+    last_due = end if as_of is None else min(end, as_of)
+    for r in session.execute(
+        select(Reminder.case_id, Reminder.due_on, Reminder.done_at).where(
+            Reminder.case_id.in_(active),
+            Reminder.kind.in_(FOLLOW_UP_KINDS),
+            Reminder.due_on >= start,
+            Reminder.due_on <= last_due,
+        )
+    ):
+        done = local_date(r.done_at) if r.done_at is not None else None
+        followups[str(r.case_id)].append((r.due_on, done))
     facts = []
     case_columns = (
         Case.id,
@@ -256,19 +275,23 @@ def load_facts(
                 has_plan=case.id in with_plan,
                 consents=tuple(consents.get(case.id, ())),
                 first_protection_on=first_protection.get(case.id),
+                followups=tuple(sorted(followups.get(case.id, ()))),
             )
         )
     return facts
 
 
-def period_figures(uow: UnitOfWork, periods: Sequence[tuple[date, date]]) -> list[PeriodStats]:
+def period_figures(
+    uow: UnitOfWork, periods: Sequence[tuple[date, date]], *, as_of: date | None = None
+) -> list[PeriodStats]:
     """The raw figures of several periods (the council report's period and the one before),
     each exactly what :meth:`StatsService.period` gives for it alone (a test compares them).
 
     The case facts are read ONCE over the whole span and every period is computed from them,
     so figures that must agree across periods do, whatever else commits meanwhile: this
     period's "active at start" is the previous period's "active at end" (disclosure control
-    relies on it). The step figures are aggregated per period.
+    relies on it). The step figures are aggregated per period. ``as_of``: see
+    :func:`load_facts`.
     """
     for start, end in periods:
         check_period(start, end)
@@ -287,7 +310,7 @@ def period_figures(uow: UnitOfWork, periods: Sequence[tuple[date, date]]) -> lis
 
     with ThreadPoolExecutor(len(periods), thread_name_prefix="avhopp-stats") as pool:
         support = pool.map(support_of, periods)
-        facts = load_facts(uow, first, last, also_at=[end for _, end in periods])
+        facts = load_facts(uow, first, last, also_at=[end for _, end in periods], as_of=as_of)
         supports = list(support)
     return [
         compute(facts, start, end, support=figures)
@@ -312,7 +335,7 @@ class StatsService:
             raise PermissionDeniedError(action="see unit statistics")
         check_period(start, end)
         with vault.unit_of_work() as uow:
-            (figures,) = period_figures(uow, [(start, end)])
+            (figures,) = period_figures(uow, [(start, end)], as_of=local_date(vault.clock()))
             vault.audit_entry(
                 uow,
                 "stats.read",

@@ -216,6 +216,7 @@ def two_periods(draw):
         applied = draw(count)
         granted = draw(st.integers(0, applied))
         base = draw(st.integers(0, closed))
+        followups = draw(st.integers(0, 14))
         stats.append(
             period(
                 *bounds,
@@ -237,6 +238,8 @@ def two_periods(draw):
                 with_signed_agreement=0,
                 with_valid_consent_at_end=0,
                 caseload_by_month=(("2026-01", draw(count)), ("2026-02", end)),
+                followups_due=followups,
+                followups_on_time=draw(st.integers(0, followups)),
             )
         )
         start = end
@@ -277,6 +280,8 @@ def _reader_system(f, cur: PeriodStats, prev: PeriodStats):
             (f.outcomes[0], stats.outcomes_at_closure.get("stable_housing", 0), "base",
              stats.closed_with_assessment, getattr(f.outcomes_base, pick)),
             (f.quality[0], stats.with_plan, None, stats.active_at_end, None),
+            (f.followups_on_time, stats.followups_on_time, "followups_due",
+             stats.followups_due, getattr(f.followups_due, pick)),
         ):  # fmt: skip
             base = put(base_name, base_value, base_figure) if base_name else f"{p}.active_at_end"
             yes = put(f"{share.key}.yes", value, getattr(share, pick))
@@ -305,3 +310,20 @@ def test_no_suppressed_count_can_be_recovered_from_the_printed_report(periods, t
         if 1 <= value < threshold:
             lo, hi = attacker_range(values, relations, status, threshold, name)
             assert lo < hi, f"{name}={value} can be worked out from the printed report"
+
+
+def test_follow_ups_on_time_have_their_own_base() -> None:
+    f = figures(period(*CUR, followups_due=40, followups_on_time=30))
+    assert f.followups_due.current == exact(40)
+    assert f.followups_on_time.current == exact(30)
+    assert f.followups_on_time.current_share == exact(0.75)
+    assert f.followups_due.previous == exact(0)  # the default: none due
+    assert f.followups_on_time.previous_share.status is Status.WITHHELD  # base under 10
+
+    # Two late of 40: the on-time count would give the two away, so it is hidden.
+    f = figures(period(*CUR, followups_due=40, followups_on_time=38))
+    assert f.followups_on_time.current.status is Status.HIDDEN
+    assert f.followups_on_time.current_share.status is Status.WITHHELD
+    # Three due: a small base, its share withheld.
+    f = figures(period(*CUR, followups_due=3, followups_on_time=0))
+    assert f.followups_due.current.status is Status.SMALL

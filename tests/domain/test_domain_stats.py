@@ -347,3 +347,38 @@ def test_caseload_by_month_equals_the_definition(cases, period):
         for day in _month_ends(start, end)
     )
     assert compute(facts, start, end).caseload_by_month == expected
+
+
+def test_follow_ups_on_time_counts_those_due_in_the_period_on_active_cases():
+    day = date(2026, 3, 15)
+    followed = CaseFacts(
+        case_id="f",
+        person_id="pf",
+        referral_source="social",
+        inquiry_on=date(2025, 11, 1),
+        decision_on=None,
+        closed_on=None,
+        closure_reason=None,
+        phase_history=(),
+        followups=(
+            (date(2025, 12, 20), date(2025, 12, 19)),  # before the period
+            (date(2026, 1, 10), date(2026, 1, 10)),  # on the due day: on time
+            (date(2026, 2, 1), date(2026, 1, 28)),  # early: on time
+            (date(2026, 3, 1), date(2026, 3, 2)),  # a day late
+            (day, None),  # still open
+            (date(2026, 7, 1), None),  # after the period
+        ),
+    )
+    closed_before = CaseFacts(  # not active in the period: its follow-ups do not count
+        case_id="g",
+        person_id="pg",
+        referral_source="social",
+        inquiry_on=date(2025, 1, 1),
+        decision_on=None,
+        closed_on=date(2025, 12, 31),
+        closure_reason="completed",
+        phase_history=(),
+        followups=((date(2026, 1, 15), None),),
+    )
+    stats = compute([followed, closed_before], date(2026, 1, 1), date(2026, 6, 30))
+    assert (stats.followups_due, stats.followups_on_time) == (4, 2)

@@ -25,10 +25,19 @@ from avhopp.services import vault as vault_service
 TODAY = datetime(2026, 11, 26, 12, 0)
 START, END = date(2026, 1, 1), date(2026, 6, 30)
 NAMES = [("Xerxes", f"Provdocka{i:02d}") for i in range(30)]
+NOW = [TODAY]  # the fixture turns the clock back while it sets and ticks off reminders
 
 
 def clock() -> datetime:
-    return TODAY
+    return NOW[0]
+
+
+def at(moment: datetime, action):  # type: ignore[no-untyped-def]
+    NOW[0] = moment
+    try:
+        return action()
+    finally:
+        NOW[0] = TODAY
 
 
 def register(v, first, last, source, day, number=None):
@@ -60,6 +69,23 @@ def unit(vault):
             v.cases.change_phase(
                 case.id, "closed", entered_on=date(2026, 5, 1), closure_reason="completed"
             )
+        # Follow-ups on the old cases: all 12 due on 15 February done the day before; of the
+        # 12 due on 15 April six are done on the day and six ten days late; one more each,
+        # due after the period, does not count. 24 due, 18 on time (75 %).
+        for i, case in enumerate(old):
+            for due, done in (
+                (date(2026, 2, 15), datetime(2026, 2, 14, 10, 0)),
+                (date(2026, 4, 15), datetime(2026, 4, 15 if i % 2 else 25, 10, 0)),
+                (date(2026, 7, 20), None),
+            ):
+                made = at(
+                    datetime(2026, 1, 10, 9, 0),
+                    lambda case=case, due=due: v.reminders.add_reminder(
+                        case.id, due_on=due, text="Uppföljningssamtal"
+                    ),
+                )
+                if done is not None:
+                    at(done, lambda made=made: v.reminders.complete(made.id))
         for i, (source, day, count) in enumerate(
             (
                 ("police", date(2026, 2, 1), 8),
@@ -114,6 +140,7 @@ def test_every_figure_of_a_known_half_year(vault, unit) -> None:
     check_outcomes_phases_and_closures(report)
     check_lead_times(report)
     check_caseload_chart_months(report)
+    check_quality(report)
     assert "Röjandekontroll har tillämpats" in report[0]
     check_no_personal_value_anywhere(report, unit)
     english = council_text(vault, language="en")
@@ -163,6 +190,13 @@ def check_lead_times(report) -> None:
     months = row(leads, "Tid i programmet för avslutade (månader, median)", 4)
     assert months[:2] == ["9,0", "6"]
     assert months[2:] == ["–", "0"]
+
+
+def check_quality(report) -> None:
+    text, _, _ = report
+    quality = section(text, "Kvalitet")
+    assert row(quality, "Uppföljningar under perioden (bas)") == ["24", "0"]
+    assert row(quality, "Gjorda senast på förfallodagen", 4) == ["18", "75 %", "0", "–"]
 
 
 def check_caseload_chart_months(report) -> None:

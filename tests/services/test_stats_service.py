@@ -87,6 +87,7 @@ def test_sql_aggregates_match_the_domain_definitions(vault) -> None:
     SQL and reads assessments, plans and consents only where they count; on a demo vault it
     must give exactly what the pure domain function gives from every step, phase change and
     assessment of the active cases."""
+    from avhopp.domain.clock import local_date
     from avhopp.domain.stats import compute, previous_period
     from avhopp.services.demo_service import generate_demo
     from avhopp.services.stats_service import load_facts, period_figures
@@ -104,14 +105,65 @@ def test_sql_aggregates_match_the_domain_definitions(vault) -> None:
         ):
             fast = v.stats.period(start, end)
             with v.unit_of_work() as uow:
-                slow = compute(load_facts(uow, start, end, complete=True), start, end)
+                today = local_date(v.clock())
+                slow = compute(load_facts(uow, start, end, complete=True, as_of=today), start, end)
             assert fast == slow
             # The council report's path: this period and the one before from one load.
             before = previous_period(start, end)
             with v.unit_of_work() as uow:
-                both = period_figures(uow, [(start, end), before])
+                both = period_figures(uow, [(start, end), before], as_of=today)
             assert both == [fast, v.stats.period(*before)]
             assert fast.steps_active > 0
             assert len(fast.active_at_end_by_phase) > 1
             assessed += fast.closed_with_assessment
         assert assessed > 0  # the outcomes at closure were compared too
+
+
+def test_follow_ups_on_time_through_the_services(vault) -> None:
+    """The quality indicator "follow-ups on time": a case worker's follow-up reminders due in
+    the period, done on or before their due date; one done late or still open counts against
+    it, one due after the day the figures are made is not late yet and is left out, and one
+    due after the period belongs to the next."""
+    now = [datetime(2026, 1, 5, 9, 0)]
+
+    def moving_clock() -> datetime:
+        return now[0]
+
+    with vault_service.unlock(
+        vault.location,
+        username=vault.worker,
+        passphrase=vault.worker_passphrase,
+        clock=moving_clock,
+    ) as v:
+        case = v.people.register_participant(
+            PersonInput(first_name="Dana", last_name="Ek"),
+            referral_source="police",
+            inquiry_on=date(2026, 1, 2),
+        ).case
+
+        def remind(day: date) -> str:
+            return v.reminders.add_reminder(case.id, due_on=day, text="Uppföljning").id
+
+        on_time = remind(date(2026, 2, 1))
+        late = remind(date(2026, 3, 1))
+        remind(date(2026, 5, 1))  # never done
+        remind(date(2026, 6, 20))  # due after the day of the first figures
+        remind(date(2026, 8, 1))  # due after the period
+        now[0] = datetime(2026, 1, 30, 10, 0)
+        v.reminders.complete(on_time)
+        now[0] = datetime(2026, 3, 10, 10, 0)
+        v.reminders.complete(late)
+
+    def figures_on(day: datetime) -> tuple[int, int]:
+        now[0] = day
+        with vault_service.unlock(
+            vault.location,
+            username=vault.admin,
+            passphrase=vault.admin_passphrase,
+            clock=moving_clock,
+        ) as v:
+            stats = v.stats.period(date(2026, 1, 1), date(2026, 6, 30))
+        return stats.followups_due, stats.followups_on_time
+
+    assert figures_on(datetime(2026, 6, 10, 12, 0)) == (3, 1)
+    assert figures_on(datetime(2026, 7, 5, 12, 0)) == (4, 1)
