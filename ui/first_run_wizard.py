@@ -658,7 +658,7 @@ class RecoveryKeyPage(QWizardPage):
             ),
             translate(
                 "RecoveryKeyPage",
-                "To use it, choose \"Forgot the passphrase?\" in Avhopp's login window (or "
+                'To use it, choose "Forgot the passphrase?" in Avhopp\'s login window (or '
                 "give it to avhopp-admin --recovery-key-file) and set a new passphrase. "
                 "Letters are not case-sensitive; the dashes may be left out.",
             ),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from hypothesis import given, settings
@@ -382,3 +382,21 @@ def test_follow_ups_on_time_counts_those_due_in_the_period_on_active_cases():
     )
     stats = compute([followed, closed_before], date(2026, 1, 1), date(2026, 6, 30))
     assert (stats.followups_due, stats.followups_on_time) == (4, 2)
+
+
+def test_a_stored_time_falls_on_the_local_day(monkeypatch):
+    """A reminder ticked off at 00:30 in Västerås (23:30 UTC the evening before) was done
+    on the local day."""
+    import time
+
+    from avhopp.domain.clock import local_date
+
+    monkeypatch.setenv("TZ", "Europe/Stockholm")
+    time.tzset()
+    try:
+        assert local_date(datetime(2026, 3, 1, 23, 30)) == date(2026, 3, 2)  # UTC+1
+        assert local_date(datetime(2026, 7, 1, 21, 59)) == date(2026, 7, 1)  # UTC+2
+        assert local_date(datetime(2026, 7, 1, 22, 0)) == date(2026, 7, 2)
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -113,9 +113,7 @@ def test_tab_reaches_the_search_field_and_the_list(
     assert page.new_button in seen
 
 
-def test_alt_and_a_number_opens_that_page(
-    qtbot: QtBot, logged_in: Callable[[str], object]
-) -> None:
+def test_alt_and_a_number_opens_that_page(qtbot: QtBot, logged_in: Callable[[str], object]) -> None:
     controller = logged_in("chef")
     main = controller.window  # type: ignore[attr-defined]
     keys = list(main.pages)

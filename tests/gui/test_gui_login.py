@@ -180,7 +180,8 @@ def test_a_lost_passphrase_is_replaced_with_the_recovery_key(
     window.username_edit.setText(WORKER)
     window.forgot_button.click()
     dialog = window.recovery_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     assert dialog.username_edit.text() == WORKER  # taken over from the login window
 
     def attempt(key: str, username: str, passphrase: str, repeat: str | None = None) -> None:
