@@ -6,6 +6,10 @@ closures, lead times and journal notes follow plausible patterns of an exit prog
 several years. Rows are written with bulk inserts in one transaction, encrypted exactly as
 the services encrypt them (the same payload layouts, with each person's participant-list row
 and text-only notes), and the whole generation is one audit entry.
+
+Decided cases get reminders (bevakningar) as a unit's would have them: the case worker's own
+follow-up dates every one to two months and a review of each plan goal at its deadline, most
+of those in the past done on time, some late and a few still open.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from faker import Faker
@@ -24,10 +28,12 @@ from avhopp.domain import phases
 from avhopp.domain.code_lists import LIFE_DOMAINS, STEP_ITEMS
 from avhopp.domain.identity import IdentityKind, make_test_number
 from avhopp.domain.ids import new_id
+from avhopp.domain.network import CLOSED_GOAL_STATUSES, ReminderKind
 from avhopp.domain.person import LegalGender, ProtectionLevel
 from avhopp.domain.roles import Role
 from avhopp.errors import PermissionDeniedError, ValidationError
 from avhopp.services.case_service import CASE_TABLE, PHASE_TABLE, REFERENCE_INDEX
+from avhopp.services.network_service import REMINDER_TABLE
 from avhopp.services.participant_list import LIST_TABLE, list_payload
 from avhopp.services.person_service import IDENTITY_INDEX
 from avhopp.storage.case_models import (
@@ -41,6 +47,7 @@ from avhopp.storage.case_models import (
     PersonList,
     PhaseChangeRow,
     PlanGoal,
+    Reminder,
     SupportStep,
     ThreatAssessment,
 )
@@ -111,6 +118,7 @@ class DemoSummary:
     notes: int
     support_steps: int
     seed: int
+    reminders: int = 0
 
 
 def _note_text(rng: random.Random) -> str:
@@ -130,6 +138,9 @@ class _Generator:
     def __init__(self, uow: UnitOfWork, *, seed: int, today: date, workers: list[Any]) -> None:
         self.uow = uow
         self.rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not secrets
+        # The reminders draw from their own stream of the same seed, so that they did not
+        # change any other value of a seed's demo (tests pick their cases from it).
+        self.reminder_rng = random.Random(f"{seed}/reminders")  # noqa: S311 - as above
         self.faker = Faker("sv_SE")
         self.faker.seed_instance(seed)
         self.today = today
@@ -232,8 +243,8 @@ class _Generator:
 
 
 class _Details:
-    """Support steps, assessments, plan, consent, threat and contacts of one case, in the
-    payload layouts of the support and network services."""
+    """Support steps, assessments, plan, consent, threat, contacts and reminders of one case,
+    in the payload layouts of the support and network services."""
 
     def __init__(self, gen: _Generator, uow: UnitOfWork, now: Any) -> None:
         self.gen, self.payloads, self.now = gen, uow.payloads, now
@@ -247,13 +258,25 @@ class _Details:
                 PlanGoal,
                 Consent,
                 ThreatAssessment,
+                Reminder,
             )
         }
+        self.reminders = 0
 
     def _stamp(self) -> dict[str, Any]:
         return {"created_at": self.now, "updated_at": self.now, "updated_by": "demo", "version": 1}
 
-    def add(self, case_id: str, decision: date | None, end: date, *, steps_per_case: float) -> int:
+    def add(
+        self,
+        case_id: str,
+        decision: date | None,
+        end: date,
+        *,
+        steps_per_case: float,
+        person_id: str,
+        worker: Any,
+        closed: date | None,
+    ) -> int:
         rng, payloads = self.gen.rng, self.payloads
         self._contacts(case_id)
         if decision is None:
@@ -294,15 +317,19 @@ class _Details:
                 }
             )
         self._assessments(case_id, decision, end)
+        goals: list[tuple[str, str, date]] = []
         for domain in rng.sample(_LIFE_DOMAINS, 3):
             goal_id = new_id()
+            status = rng.choice(["open", "open", "achieved", "partly"])
+            deadline = decision + timedelta(days=rng.randint(60, 400))
+            goals.append((goal_id, status, deadline))
             self.rows[PlanGoal].append(
                 {
                     "id": goal_id,
                     "case_id": case_id,
                     "life_domain": domain,
-                    "status": rng.choice(["open", "open", "achieved", "partly"]),
-                    "deadline": decision + timedelta(days=rng.randint(60, 400)),
+                    "status": status,
+                    "deadline": deadline,
                     "payload_ct": payloads.seal(
                         "plan_goals",
                         goal_id,
@@ -348,6 +375,9 @@ class _Details:
                 "payload_ct": payloads.seal("threat_assessments", threat_id, {"source": "Polisen"}),
             }
         )
+        reminders = _CaseReminders(self, case_id, person_id, worker, closed)
+        reminders.follow_ups(decision)
+        reminders.plan_reviews(goals)
         return count
 
     def _assessments(self, case_id: str, decision: date, end: date) -> None:
@@ -428,7 +458,144 @@ class _Details:
         return max(len(rows) for rows in self.rows.values())
 
 
+class _CaseReminders:
+    """A decided case's follow-ups (``manual``, with a text) and plan reviews
+    (``plan_review``, one per goal at its deadline), laid out as
+    :class:`~avhopp.services.network_service.ReminderService` lays them out: a manual one's
+    payload is ``{"text", "created_by"}``, an automatic one has none until it is done, and
+    marking either done adds ``"done_by"``. The owner is the case's responsible worker, as
+    for the automatic reminders.
+
+    Whether one due before today was done, and when (the unit's figures, roughly): about
+    80 % on a weekday up to five days before the due date, about 12 % one to 30 days late,
+    and about 8 % still open (overdue). Due today or later: open.
+
+    A closed case looks as it would after a real closure: no follow-up is set after the
+    closing date, and the plan reviews due after it are gone (closing a case drops its open
+    automatic reminders, :func:`avhopp.domain.network.plan_automatic`); whatever was still
+    open at the closure was done on the closing day (the worker clears the follow-ups and the
+    closing assessment reviews the plan), so a closed case leaves nothing on a dashboard.
+    Likewise a review of a goal already achieved is done, or gone if it would still be open
+    (marking the goal achieved drops it). So refreshing a demo case's automatic reminders
+    neither moves nor drops one of these.
+    """
+
+    def __init__(
+        self, details: _Details, case_id: str, person_id: str, worker: Any, closed: date | None
+    ) -> None:
+        self.details, self.case_id, self.person_id = details, case_id, person_id
+        self.rng, self.today = details.gen.reminder_rng, details.gen.today
+        self.owner = worker.id if worker else None
+        self.username = worker.username if worker else "demo"
+        self.closed = closed
+
+    def follow_ups(self, decision: date) -> None:
+        """Every 30 to 60 days from the decision, up to the closure or a month ahead."""
+        rng = self.rng
+        last = self.closed or self.today + timedelta(days=_FOLLOW_UP_AHEAD)
+        due = decision + timedelta(days=rng.randint(*_FOLLOW_UP_EVERY))
+        while due <= last:
+            done_at = self._done_at(due)
+            self._add(ReminderKind.MANUAL, due, done_at, text=rng.choice(_FOLLOW_UP_TEXTS))
+            due += timedelta(days=rng.randint(*_FOLLOW_UP_EVERY))
+
+    def plan_reviews(self, goals: list[tuple[str, str, date]]) -> None:
+        """A review of each goal at its deadline (``source_id`` = the goal)."""
+        for goal_id, status, deadline in goals:
+            if self.closed is not None and deadline > self.closed:
+                continue  # dropped when the case closed
+            done_at = self._done_at(deadline)
+            if done_at is None and status in CLOSED_GOAL_STATUSES:
+                continue  # dropped when the goal was marked achieved
+            self._add(ReminderKind.PLAN_REVIEW, deadline, done_at, source_id=goal_id)
+
+    def _done_at(self, due: date) -> datetime | None:
+        """When a reminder due on ``due`` was done, or None while it is open."""
+        if due >= self.today:
+            return None
+        roll = self.rng.random()
+        if roll < _ON_TIME:
+            done = self._office_time(due - timedelta(days=_EARLY_DAYS), due)
+        elif roll < _ON_TIME + _LATE:
+            # Never after yesterday: nothing is done in the future (not even later today).
+            latest = min(due + timedelta(days=_LATE_DAYS), self.today - timedelta(days=1))
+            done = self._office_time(due + timedelta(days=1), latest)
+        else:
+            done = None
+        if self.closed is not None and (done is None or done.date() > self.closed):
+            return self._office_time(self.closed, self.closed)
+        return done
+
+    def _office_time(self, first: date, last: date) -> datetime | None:
+        """A weekday between ``first`` and ``last`` (any day if the span has none; None if
+        it is empty), between 07:00 and 15:00 UTC: office hours in Sweden winter and summer,
+        and the same calendar day in any European time zone."""
+        span = (last - first).days + 1
+        if span <= 0:
+            return None
+        days = [first + timedelta(days=i) for i in range(span)]
+        day = self.rng.choice([d for d in days if d.weekday() < _SATURDAY] or days)
+        minutes = self.rng.randrange(_OFFICE_MINUTES)
+        return datetime.combine(day, _OFFICE_OPENS) + timedelta(minutes=minutes)
+
+    def _add(
+        self,
+        kind: ReminderKind,
+        due: date,
+        done_at: datetime | None,
+        *,
+        text: str | None = None,
+        source_id: str | None = None,
+    ) -> None:
+        reminder_id = new_id()
+        data: dict[str, Any] = {}
+        if text is not None:
+            data = {"text": text, "created_by": self.username}
+        if done_at is not None:
+            data["done_by"] = self.username
+        details, now = self.details, self.details.now
+        details.reminders += 1
+        details.rows[Reminder].append(
+            {
+                "id": reminder_id,
+                "case_id": self.case_id,
+                "person_id": self.person_id,
+                "owner_id": self.owner,
+                "kind": kind.value,
+                "source_id": source_id,
+                "due_on": due,
+                "done_at": done_at,
+                "payload_ct": details.payloads.seal(REMINDER_TABLE, reminder_id, data)
+                if data
+                else None,
+                "created_at": now,
+                "updated_at": now,
+                "updated_by": "demo",
+                "version": 1,
+            }
+        )
+
+
 _STEP_ITEMS = [(e.parent or "", e.code) for e in STEP_ITEMS]
+_FOLLOW_UP_EVERY = (30, 60)  # days between a case's follow-ups
+_FOLLOW_UP_AHEAD = 30  # days: how far ahead a case worker has set follow-ups
+_ON_TIME, _LATE = 0.80, 0.12  # of the reminders due before today; the rest are still open
+_EARLY_DAYS, _LATE_DAYS = 5, 30  # done up to this many days before, or after, the due date
+_OFFICE_OPENS, _OFFICE_MINUTES = time(7), 8 * 60  # UTC
+_SATURDAY = 5
+_FOLLOW_UP_TEXTS = (
+    "Uppföljningssamtal",
+    "Stäm av boendet",
+    "Kontakta skolan",
+    "Följ upp kontakten med Kronofogden",
+    "Boka möte med frivården",
+    "Stäm av säkerhetsplanen",
+    "Följ upp arbetsträningen",
+    "Ring mentorn",
+    "Kontrollera att ansökan om försörjningsstöd kommit in",
+    "Följ upp vårdkontakten",
+    "Stäm av med Polisen om hotbilden",
+)
 _LIFE_DOMAINS = [e.code for e in LIFE_DOMAINS]
 _PROVIDERS = ("Egen regi", "Stiftelsen Fryshuset", "KRIS", "Bostadsbolaget", "Kriminalvården")
 _AGENCIES = (
@@ -499,6 +666,7 @@ def generate_demo(
                 "cases": summary.cases,
                 "notes": summary.notes,
                 "support_steps": summary.support_steps,
+                "reminders": summary.reminders,
                 "seed": seed,
             },
         )
@@ -584,7 +752,10 @@ def _fill(
         ]
         for model, rows in batches:
             if rows:
-                session.execute(insert(model), rows)
+                # render_nulls: a None goes in as NULL instead of leaving the column out, so
+                # every row has the same columns and a table's batch is one executemany (the
+                # models have no column defaults that a left-out column would have taken).
+                session.execute(insert(model).execution_options(render_nulls=True), rows)
                 rows.clear()
 
     for index in range(participants):
@@ -671,7 +842,13 @@ def _fill(
             totals["phases"] += len(timeline)
             totals["notes"] += len(case_notes)
             totals["steps"] += details.add(
-                case_id, decision, end, steps_per_case=steps_per_decided_case
+                case_id,
+                decision,
+                end,
+                steps_per_case=steps_per_decided_case,
+                person_id=person_id,
+                worker=worker,
+                closed=closed,
             )
         lists.append(
             {
@@ -690,4 +867,5 @@ def _fill(
         notes=totals["notes"],
         support_steps=totals["steps"],
         seed=seed,
+        reminders=details.reminders,
     )
