@@ -468,7 +468,8 @@ class _CaseReminders:
 
     Whether one due before today was done, and when (the unit's figures, roughly): about
     80 % on a weekday up to five days before the due date, about 12 % one to 30 days late,
-    and about 8 % still open (overdue). Due today or later: open.
+    and about 8 % still open (overdue) — those due more than 60 days ago were done after
+    all, one to three months late. Due today or later: open.
 
     A closed case looks as it would after a real closure: no follow-up is set after the
     closing date, and the plan reviews due after it are gone (closing a case drops its open
@@ -520,6 +521,11 @@ class _CaseReminders:
             # Never after yesterday: nothing is done in the future (not even later today).
             latest = min(due + timedelta(days=_LATE_DAYS), self.today - timedelta(days=1))
             done = self._office_time(due + timedelta(days=1), latest)
+        elif due < self.today - timedelta(days=_STALE_DAYS):
+            # Left open, but not for ever: a unit clears a forgotten follow-up within a few
+            # months, so the demo's dashboards do not carry years of overdue ones.
+            latest = min(due + timedelta(days=_STALE_DAYS + 30), self.today - timedelta(days=1))
+            done = self._office_time(due + timedelta(days=_LATE_DAYS + 1), latest)
         else:
             done = None
         if self.closed is not None and (done is None or done.date() > self.closed):
@@ -581,6 +587,7 @@ _FOLLOW_UP_EVERY = (30, 60)  # days between a case's follow-ups
 _FOLLOW_UP_AHEAD = 30  # days: how far ahead a case worker has set follow-ups
 _ON_TIME, _LATE = 0.80, 0.12  # of the reminders due before today; the rest are still open
 _EARLY_DAYS, _LATE_DAYS = 5, 30  # done up to this many days before, or after, the due date
+_STALE_DAYS = 60  # an open one due longer ago than this was done late after all
 _OFFICE_OPENS, _OFFICE_MINUTES = time(7), 8 * 60  # UTC
 _SATURDAY = 5
 _FOLLOW_UP_TEXTS = (

@@ -109,18 +109,19 @@ def test_case_worker_sees_reminders_cases_flags_and_the_chart(
     assert all(_column(cases, MyCasesModel.Column.NAME))
     assert page.my_cases_box.currentWidget() is page.my_cases_table
 
-    # Reminders: the overdue one first, marked overdue; the heading counts both.
+    # Reminders (the demo's own and the two added above): the overdue ones first, marked
+    # overdue, then the upcoming ones; the heading counts both.
     reminders = page.reminder_model
-    assert reminders.rowCount() == 2
-    assert _column(reminders, ReminderListModel.Column.REMINDER) == [
-        "Ring om boendet",
-        "Uppföljningssamtal",
-    ]
-    assert reminders.index(0, 0).data(OVERDUE_ROLE) is True
-    assert reminders.index(1, 0).data(OVERDUE_ROLE) is False
+    overdue, upcoming = len(core.overdue_reminders), len(core.upcoming_reminders)
+    assert reminders.rowCount() == overdue + upcoming
+    texts = _column(reminders, ReminderListModel.Column.REMINDER)
+    assert "Ring om boendet" in texts[:overdue]
+    assert "Uppföljningssamtal" in texts[overdue:]
+    marks = [reminders.index(row, 0).data(OVERDUE_ROLE) for row in range(reminders.rowCount())]
+    assert marks == [True] * overdue + [False] * upcoming
     assert "(overdue)" in reminders.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
-    assert "1 overdue" in page.reminder_section.heading.text()
-    assert "1 upcoming" in page.reminder_section.heading.text()
+    assert f"{overdue} overdue" in page.reminder_section.heading.text()
+    assert f"{upcoming} upcoming" in page.reminder_section.heading.text()
 
     # Flagged: the person with the threat flag.
     flagged = page.flagged_model
