@@ -102,10 +102,15 @@ def to_delete(backups: Iterable[tuple[str, datetime]], keep: Keep, now: datetime
     return [name for name, _ in reversed(ordered) if name not in kept]
 
 
+def is_part_name(name: str) -> bool:
+    """Whether ``name`` is a backup's temporary (``.part``) file name."""
+    return _PART.match(name) is not None
+
+
 def is_stale_part(name: str, modified: datetime, now: datetime) -> bool:
     """Whether ``name`` is a backup's temporary file left by a crash long enough ago to
     delete (it may hold a complete backup: rotation must not let it linger)."""
-    return _PART.match(name) is not None and now - modified > STALE_PART_AGE
+    return is_part_name(name) and now - modified > STALE_PART_AGE
 
 
 def daily_due(last_backup_at: datetime | None, now: datetime) -> bool:

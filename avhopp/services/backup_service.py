@@ -889,7 +889,10 @@ class BackupService:
             named = rules.parse_file_name(path.name)
             if named is None or not path.is_file():
                 continue
-            entries.append(self._entry(path, named))
+            try:
+                entries.append(self._entry(path, named))
+            except FileNotFoundError:
+                continue  # deleted meanwhile (a rotation on another PC sharing the folder)
         entries.sort(key=lambda e: (e.created_at or datetime.min, e.name), reverse=True)
         return entries
 
@@ -929,13 +932,15 @@ class BackupService:
         ]
         now = self._vault.clock()
         doomed = rules.to_delete(ours, self.keep(), now)
-        doomed += [
-            p.name
-            for p in target.iterdir()
-            if rules.is_stale_part(
-                p.name, datetime.fromtimestamp(p.stat().st_mtime, UTC).replace(tzinfo=None), now
-            )
-        ]
+        for path in target.iterdir():
+            if not rules.is_part_name(path.name):
+                continue  # only our own .part files: the folder may hold anything else
+            try:
+                modified = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None)
+            except FileNotFoundError:
+                continue  # gone meanwhile (its writer renamed or removed it)
+            if rules.is_stale_part(path.name, modified, now):
+                doomed.append(path.name)
         deleted: list[str] = []
         for name in doomed:
             try:

@@ -390,6 +390,20 @@ def test_rotation_removes_parts_a_crash_left_long_ago(vault: Any, tmp_path: Path
     assert fresh.exists()  # another PC may be writing it right now
 
 
+def test_files_that_vanish_while_the_folder_is_read_are_passed_over(
+    vault: Any, tmp_path: Path
+) -> None:
+    """The backup folder may hold other files that come and go (here the vault's own
+    witness writer's temporary file: the client's daily backup runs beside it), or be shared
+    with another PC that rotates at the same moment. A file gone between the listing and its
+    stat must not fail the backup: dangling links stand for files that vanished."""
+    (tmp_path / ".vault.avhopp.witness.22254.tmp").symlink_to(tmp_path / "gone-1")
+    (tmp_path / ".avhopp-20260101-090000-daily.avhbackup.7.part").symlink_to(tmp_path / "gone-2")
+    with _unlock(vault.location, vault.admin, vault.admin_passphrase) as v:
+        made = v.backups.create(tmp_path)  # rotation reads the folder after the backup
+        assert [e.name for e in v.backups.entries(tmp_path)] == [made.path.name]
+
+
 def test_a_replace_that_fails_at_the_last_step_puts_the_old_vault_back(
     vault: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
